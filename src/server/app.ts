@@ -1,0 +1,69 @@
+// Builds the Hono app: shared middleware, then each module's routes, the OpenAPI document, the SPA.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { AppDeps, AppEnv } from './http/context.ts';
+import { handleError, problemResponse } from './http/problem.ts';
+import { bodyLimitMiddleware, requestContext, securityHeaders } from './http/security.ts';
+import { csrfMiddleware, sessionMiddleware, workspaceMiddleware } from './http/session.ts';
+import { useFastHashing } from './http/passwords.ts';
+import { systemRoutes } from './modules/system/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { memberRoutes } from './modules/members/routes.ts';
+import { inviteRoutes } from './modules/invites/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB_DIST = path.join(root, 'dist', 'web');
+
+export interface AppState {
+  shuttingDown: boolean;
+}
+
+export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false }) {
+  useFastHashing(deps.config.ARGON2_FAST === 'true');
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', requestContext(deps.logger));
+  app.use('*', securityHeaders);
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('cache-control', 'no-store');
+  });
+  app.use('/api/*', bodyLimitMiddleware(deps.config.BODY_LIMIT_BYTES));
+  app.use('/api/*', sessionMiddleware(deps));
+  app.use('/api/*', csrfMiddleware);
+  app.use('/api/w/:workspaceId', workspaceMiddleware(deps));
+  app.use('/api/w/:workspaceId/*', workspaceMiddleware(deps));
+
+  for (const module of [systemRoutes(deps, state), authRoutes(deps), memberRoutes(deps), inviteRoutes(deps), auditRoutes(deps)]) {
+    app.route('/', module);
+  }
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Samverkan API',
+      version: '0.1.0',
+      description: 'Business and international relations for municipalities. Errors are RFC 9457 problem+json.',
+    },
+  });
+
+  app.all('/api/*', (c) => problemResponse(c, 404, 'problem.not_found'));
+
+  // The web app: static files, and index.html for every other path (client-side routing).
+  if (fs.existsSync(WEB_DIST)) {
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root: path.relative(process.cwd(), WEB_DIST) }));
+    const index = fs.readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8');
+    app.get('*', (c) => c.html(index));
+  } else {
+    app.get('*', (c) => c.text('The web app is not built. Run `npm run build` (npm start does this for you).', 503));
+  }
+  return app;
+}

@@ -1,0 +1,30 @@
+// Settings from the environment, checked once at start.
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+  SESSION_MAX_DAYS: z.coerce.number().positive().default(7),
+  INVITE_DAYS: z.coerce.number().positive().default(7),
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** Demo workspace on an empty database: on unless DEMO=false. */
+  DEMO: z.enum(['true', 'false']).default('true'),
+  /** Lower cost for argon2 in tests only; never set in production. */
+  ARGON2_FAST: z.enum(['true', 'false']).default('false'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = schema.safeParse({ ...env, ...overrides });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  return parsed.data;
+}

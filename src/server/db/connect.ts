@@ -1,0 +1,62 @@
+// Opens the database: PostgreSQL when a URL is given, else PGlite in a worker on a locked data folder.
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { typeParsers } from './parsers.ts';
+import { PGliteWorkerClient, PGliteWorkerDialect } from './pglite-dialect.ts';
+import { lockDataDir } from './lock.ts';
+import type { DB } from './types.ts';
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DbKind;
+  /** PGlite only: a gzip tarball of the data folder, consistent (taken between transactions). */
+  dump?: () => Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export function pgTypes() {
+  return {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      const parser = typeParsers[oid];
+      if (parser && format !== 'binary') return parser;
+      return pg.types.getTypeParser(oid, format);
+    },
+  };
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, types: pgTypes() });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const dataDir = path.resolve(opts.dataDir ?? './data');
+  const pgliteDir = path.join(dataDir, 'pglite');
+  const release = lockDataDir(dataDir);
+  try {
+    const client = new PGliteWorkerClient(pgliteDir);
+    await client.ready();
+    const db = new Kysely<DB>({ dialect: new PGliteWorkerDialect(client) });
+    return {
+      db,
+      kind: 'pglite',
+      dump: () => client.dump(),
+      close: async () => {
+        await db.destroy();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}

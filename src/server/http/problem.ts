@@ -1,0 +1,107 @@
+// RFC 9457 problem+json: every error leaves the server in this one shape, in the caller's language.
+import type { Context } from 'hono';
+import type { ZodError } from 'zod';
+import { HTTPException } from 'hono/http-exception';
+import { t, type MessageKey } from '../i18n/messages.ts';
+import type { Locale } from '../db/types.ts';
+import type { AppEnv } from './context.ts';
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    public status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500,
+    public key: MessageKey,
+    public extra: { fields?: { field: string; key: MessageKey; vars?: Record<string, string | number> }[]; retryAfter?: number } = {},
+  ) {
+    super(key);
+  }
+}
+
+const TYPE_BASE = 'https://samverkan.dev/problems/';
+
+export function problemResponse(
+  c: Context<AppEnv>,
+  status: number,
+  key: MessageKey,
+  opts: { errors?: FieldError[]; retryAfter?: number } = {},
+) {
+  const locale: Locale = c.get('locale') ?? 'en';
+  const body = {
+    type: TYPE_BASE + key.replace(/^problem\./, '').replace(/[._]/g, '-'),
+    title: t(locale, key),
+    status,
+    instance: c.req.path,
+    requestId: c.get('requestId'),
+    code: key,
+    ...(opts.errors ? { errors: opts.errors } : {}),
+  };
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json; charset=utf-8' };
+  if (opts.retryAfter) headers['retry-after'] = String(opts.retryAfter);
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** Turns Zod issues into field errors in the caller's language. */
+export function zodFieldErrors(error: ZodError, locale: Locale): FieldError[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || '(body)';
+    const i = issue as unknown as Record<string, unknown>;
+    let key: MessageKey = 'field.invalid';
+    const vars: Record<string, string | number> = {};
+    switch (issue.code) {
+      case 'invalid_type':
+        key = i.input === undefined ? 'field.required' : 'field.invalid_type';
+        break;
+      case 'too_small':
+        if (i.origin === 'string') key = Number(i.minimum) <= 1 ? 'field.required' : 'field.too_short';
+        else key = 'field.too_small';
+        vars.min = Number(i.minimum);
+        break;
+      case 'too_big':
+        key = i.origin === 'string' ? 'field.too_long' : 'field.too_big';
+        vars.max = Number(i.maximum);
+        break;
+      case 'invalid_format':
+        key = i.format === 'email' ? 'field.email' : 'field.invalid_format';
+        break;
+      case 'invalid_value':
+        key = 'field.invalid_value';
+        vars.values = ((i.values as unknown[]) ?? []).join(', ');
+        break;
+      case 'unrecognized_keys':
+        key = 'field.unknown';
+        break;
+      case 'custom':
+        if (typeof i.params === 'object' && i.params && 'key' in i.params) key = (i.params as { key: MessageKey }).key;
+        break;
+    }
+    return { field, code: key.replace(/^field\./, ''), message: t(locale, key, vars) };
+  });
+}
+
+export function validationProblem(c: Context<AppEnv>, error: ZodError) {
+  return problemResponse(c, 422, 'problem.validation', { errors: zodFieldErrors(error, c.get('locale')) });
+}
+
+export function handleError(err: Error, c: Context<AppEnv>) {
+  const locale = c.get('locale') ?? 'en';
+  if (err instanceof AppError) {
+    const errors = err.extra.fields?.map((f) => ({
+      field: f.field,
+      code: f.key.replace(/^field\.|^[a-z]+\./, ''),
+      message: t(locale, f.key, f.vars),
+    }));
+    return problemResponse(c, err.status, err.key, { errors, retryAfter: err.extra.retryAfter });
+  }
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return problemResponse(c, 413, 'problem.payload_too_large');
+    if (err.status === 400) return problemResponse(c, 400, 'problem.validation', { errors: [{ field: '(body)', code: 'invalid', message: t(locale, 'field.invalid') }] });
+    return problemResponse(c, err.status, err.status === 404 ? 'problem.not_found' : 'problem.internal');
+  }
+  c.get('log')?.error({ err: { message: err.message, name: err.name, code: (err as { code?: string }).code } }, 'unhandled error');
+  return problemResponse(c, 500, 'problem.internal');
+}
