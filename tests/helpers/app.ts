@@ -98,7 +98,7 @@ export class Client {
       if (m) this.cookie = m[1] ? `sv_session=${m[1]}` : '';
     }
     const text = await res.text();
-    let json: any = null;
+    let json: any;
     try {
       json = text ? JSON.parse(text) : null;
     } catch {

@@ -52,7 +52,7 @@ export class PGliteWorkerClient {
       if (msg.ok) p.resolve(msg);
       else p.reject(new DatabaseError(msg.error));
     });
-    this.worker.on('error', (err) => this.failAll(err));
+    this.worker.on('error', (err: Error) => this.failAll(err));
     this.worker.on('exit', (code) => {
       if (!this.closed) this.failAll(new Error(`PGlite worker exited with code ${code}`));
     });

@@ -39,7 +39,7 @@ export interface SessionsTable {
   user_id: string;
   csrf_token: string;
   created_at: CreatedAt;
-  last_seen_at: Generated<Timestamp>;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
   expires_at: Timestamp;
 }
 

@@ -6,6 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import type { AppEnv } from './context.ts';
 import { AppError } from './problem.ts';
+import { negotiateLocale } from '../i18n/messages.ts';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -15,6 +16,7 @@ export function requestContext(logger: Logger): MiddlewareHandler<AppEnv> {
     const requestId = incoming && REQUEST_ID_RE.test(incoming) ? incoming : crypto.randomUUID();
     c.set('requestId', requestId);
     c.set('log', logger.child({ requestId }));
+    c.set('locale', negotiateLocale(c.req.header('accept-language')));
     const started = performance.now();
     await next();
     c.header('x-request-id', requestId);

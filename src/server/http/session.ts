@@ -5,7 +5,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { AppDeps, AppEnv, SessionInfo } from './context.ts';
 import { AppError } from './problem.ts';
-import { negotiateLocale } from '../i18n/messages.ts';
 import type { Role } from '../db/types.ts';
 import type { Tx } from '../db/tenancy.ts';
 
@@ -51,7 +50,6 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('session', null);
     c.set('membership', null);
-    c.set('locale', negotiateLocale(c.req.header('accept-language')));
     const token = getCookie(c, SESSION_COOKIE);
     if (token && token.length < 200) {
       const now = deps.now?.() ?? new Date();
