@@ -8,6 +8,7 @@ import { asSystem } from '../server/db/tenancy.ts';
 import { hashPassword } from '../server/http/passwords.ts';
 import { recordAudit } from '../server/modules/audit/service.ts';
 import type { Role } from '../server/db/types.ts';
+import { seedWorkspaceVocabularies } from '../server/modules/vocabularies/service.ts';
 
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -86,7 +87,11 @@ export async function workspaceCreate(opts: { slug: string; name: string; countr
   await withDb(async (db) => {
     const exists = await db.selectFrom('workspaces').select('id').where('slug', '=', input.slug).executeTakeFirst();
     if (exists) throw new Error(`A workspace with slug "${input.slug}" exists already.`);
-    const ws = await db.insertInto('workspaces').values({ slug: input.slug, name: input.name, country: input.country, default_locale: input.locale as 'sv' }).returning('id').executeTakeFirstOrThrow();
+    const ws = await asSystem(db, async (tx) => {
+      const created = await tx.insertInto('workspaces').values({ slug: input.slug, name: input.name, country: input.country, default_locale: input.locale as 'sv' }).returning('id').executeTakeFirstOrThrow();
+      await seedWorkspaceVocabularies(tx, created.id);
+      return created;
+    });
     console.log(`Created workspace ${input.slug} (${ws.id}). Add its first admin: npx samverkan user create --workspace ${input.slug} --email … --name … --role admin`);
   });
 }

@@ -14,6 +14,11 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
 import { inviteRoutes } from './modules/invites/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
+import { organisationRoutes } from './modules/organisations/routes.ts';
+import { relationRoutes } from './modules/relations/routes.ts';
+import { peopleRoutes } from './modules/people/routes.ts';
+import { activityRoutes } from './modules/activities/routes.ts';
+import { vocabularyRoutes } from './modules/vocabularies/routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(root, 'dist', 'web');
@@ -35,10 +40,22 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
   app.use('/api/*', bodyLimitMiddleware(deps.config.BODY_LIMIT_BYTES));
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfMiddleware);
-  app.use('/api/w/:workspaceId', workspaceMiddleware(deps));
-  app.use('/api/w/:workspaceId/*', workspaceMiddleware(deps));
+  app.use('/api/w/:workspaceId', workspaceMiddleware);
+  app.use('/api/w/:workspaceId/*', workspaceMiddleware);
 
-  for (const module of [systemRoutes(deps, state), authRoutes(deps), memberRoutes(deps), inviteRoutes(deps), auditRoutes(deps)]) {
+  const modules = [
+    systemRoutes(deps, state),
+    authRoutes(deps),
+    memberRoutes(deps),
+    inviteRoutes(deps),
+    auditRoutes(deps),
+    vocabularyRoutes(deps),
+    organisationRoutes(deps),
+    relationRoutes(deps),
+    peopleRoutes(deps),
+    activityRoutes(deps),
+  ];
+  for (const module of modules) {
     app.route('/', module);
   }
 

@@ -3,9 +3,11 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, Role } from './db/types.ts';
-import { asSystem } from './db/tenancy.ts';
+import { asSystem, enterWorkspace } from './db/tenancy.ts';
+import { seedDemoRegister } from './demo-register.ts';
 import { hashPassword } from './http/passwords.ts';
 import { recordAudit } from './modules/audit/service.ts';
+import { seedWorkspaceVocabularies } from './modules/vocabularies/service.ts';
 
 export const DEMO_SLUG = 'demo-ostanvik';
 
@@ -36,11 +38,17 @@ export async function seedDemoIfEmpty(db: Kysely<DB>, password = process.env.DEM
       .values({ slug: DEMO_SLUG, name: 'Östanviks kommun (demo)', country: 'SE', default_locale: 'sv', is_demo: true })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await seedWorkspaceVocabularies(tx, ws.id);
+    const staff: string[] = [];
     for (const s of DEMO_STAFF) {
       const u = await tx.insertInto('users').values({ email: s.email, name: s.name, password_hash: hash, locale: null }).returning('id').executeTakeFirstOrThrow();
       await tx.insertInto('memberships').values({ workspace_id: ws.id, user_id: u.id, role: s.role }).execute();
       await recordAudit(tx, { workspaceId: ws.id, actorId: null, action: 'member.add', entityType: 'membership', entityId: u.id, after: { email: s.email, role: s.role, title: s.title } });
+      staff.push(u.id);
     }
+    // The modules' demo content is written as a member would write it: inside the workspace.
+    await enterWorkspace(tx, { workspaceId: ws.id, userId: staff[1] });
+    await seedDemoRegister(tx, { workspaceId: ws.id, userId: staff[1]!, requestId: 'demo' });
     return { email: DEMO_STAFF[0]!.email, password: pw, workspaceId: ws.id };
   });
 }

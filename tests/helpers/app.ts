@@ -11,6 +11,7 @@ import { openDatabase, type Database } from '../../src/server/db/connect.ts';
 import { asSystem } from '../../src/server/db/tenancy.ts';
 import { hashPassword, useFastHashing } from '../../src/server/http/passwords.ts';
 import type { Role } from '../../src/server/db/types.ts';
+import { seedWorkspaceVocabularies } from '../../src/server/modules/vocabularies/service.ts';
 import { TMP_ROOT, withDatabase } from './global-setup.ts';
 
 export interface TestApp {
@@ -65,7 +66,11 @@ export const uniq = (prefix: string) => `${prefix}-${process.pid}-${++counter}-$
 
 export async function buildWorkspace(t: TestApp, name = uniq('Kommun')) {
   const slug = uniq('ws').toLowerCase();
-  return t.database.db.insertInto('workspaces').values({ slug, name }).returning(['id', 'slug', 'name']).executeTakeFirstOrThrow();
+  return asSystem(t.database.db, async (tx) => {
+    const ws = await tx.insertInto('workspaces').values({ slug, name }).returning(['id', 'slug', 'name']).executeTakeFirstOrThrow();
+    await seedWorkspaceVocabularies(tx, ws.id);
+    return ws;
+  });
 }
 
 export const TEST_PASSWORD = 'correct horse battery';

@@ -8,6 +8,9 @@ let A: Awaited<ReturnType<typeof adminSession>>;
 let B: Awaited<ReturnType<typeof adminSession>>;
 let bInvite: { id: string; link: string };
 let bOther: { id: string };
+/** B's register: an organisation, a second one, a relation between them, a person, an activity. */
+let bReg: { org: string; org2: string; relation: string; person: string; activity: string };
+let aOrg: string;
 
 /** Everything workspace B holds, read as the owner role, to prove nothing changed. */
 async function snapshotB() {
@@ -19,6 +22,14 @@ async function snapshotB() {
     invites: await db.selectFrom('invites').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
     audit: await db.selectFrom('audit_log').select(['id', 'action']).where('workspace_id', '=', id).orderBy('id').execute(),
     users: await db.selectFrom('users').select(['id', 'name', 'locale', 'password_hash']).where('id', 'in', [B.user.id, bOther.id]).orderBy('id').execute(),
+    orgs: await db.selectFrom('organisations').select(['id', 'name', 'version', 'updated_at']).where('workspace_id', '=', id).orderBy('id').execute(),
+    identifiers: await db.selectFrom('organisation_identifiers').selectAll().where('workspace_id', '=', id).orderBy('value').execute(),
+    relations: await db.selectFrom('relations').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    people: await db.selectFrom('people').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    links: await db.selectFrom('person_organisations').selectAll().where('workspace_id', '=', id).orderBy('person_id').execute(),
+    activities: await db.selectFrom('activities').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    themes: await db.selectFrom('themes').select(['code']).where('workspace_id', '=', id).orderBy('code').execute(),
+    relationTypes: await db.selectFrom('relation_types').select(['code']).where('workspace_id', '=', id).orderBy('code').execute(),
   });
 }
 
@@ -38,7 +49,7 @@ const aWs = () => `/api/w/${A.ws.id}`;
 const leaks = (body: unknown) => {
   const { instance: _echo, ...rest } = (body ?? {}) as Record<string, unknown>;
   const text = JSON.stringify(rest);
-  return text.includes(B.ws.id) || text.includes(B.user.email) || text.includes(bOther.id);
+  return [B.ws.id, B.user.email, bOther.id, ...Object.values(bReg), 'Hemlig AB', 'hemlig@b.example'].some((x) => text.includes(x));
 };
 
 const routeCases: Record<string, () => Case> = {
@@ -80,6 +91,81 @@ const routeCases: Record<string, () => Case> = {
     attempts: [() => A.client.post(`/api/invites/${'x'.repeat(43)}/accept`, { password: 'whatever-password' })],
     expect: [410],
   }),
+  'GET /api/w/:workspaceId/vocabularies': () => ({ attempts: [() => A.client.get(`${bWs()}/vocabularies`)] }),
+  'POST /api/w/:workspaceId/themes': () => ({ attempts: [() => A.client.post(`${bWs()}/themes`, { code: 'x1', labels: { sv: 'x', da: 'x', en: 'x' } })] }),
+  'POST /api/w/:workspaceId/relation-types': () => ({ attempts: [() => A.client.post(`${bWs()}/relation-types`, { code: 'x1', labels: { sv: 'x', da: 'x', en: 'x' } })] }),
+  'GET /api/reference/nuts': () => ({ attempts: [() => A.client.get('/api/reference/nuts?country=SE')], expect: [200] }),
+  'GET /api/reference/nace': () => ({ attempts: [() => A.client.get('/api/reference/nace?q=62')], expect: [200] }),
+  'GET /api/reference/sdgs': () => ({ attempts: [() => A.client.get('/api/reference/sdgs')], expect: [200] }),
+  'GET /api/w/:workspaceId/organisations': () => ({
+    attempts: [() => A.client.get(`${bWs()}/organisations`), () => A.client.get(`${aWs()}/organisations?q=Hemlig`), () => A.client.get(`${aWs()}/organisations?country=DK`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items.map((i: { id: string }) => i.id)).not.toContain(bReg.org);
+    },
+  }),
+  'POST /api/w/:workspaceId/organisations': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/organisations`, { name: 'X', kind: 'company', country: 'SE' }),
+      // B's identifier must not be reported as a duplicate in A (that would reveal B's register).
+      () => A.client.post(`${aWs()}/organisations`, { name: 'Same number', kind: 'company', country: 'DK', identifiers: [{ scheme: 'dk_cvr', value: '10150817' }] }),
+    ],
+    expect: [404, 201],
+  }),
+  'GET /api/w/:workspaceId/organisations/:organisationId': () => ({ attempts: [() => A.client.get(`${bWs()}/organisations/${bReg.org}`), () => A.client.get(`${aWs()}/organisations/${bReg.org}`)] }),
+  'PATCH /api/w/:workspaceId/organisations/:organisationId': () => ({
+    attempts: [() => A.client.patch(`${bWs()}/organisations/${bReg.org}`, { version: 1, name: 'Pwned' }), () => A.client.patch(`${aWs()}/organisations/${bReg.org}`, { version: 1, name: 'Pwned' })],
+  }),
+  'DELETE /api/w/:workspaceId/organisations/:organisationId': () => ({ attempts: [() => A.client.delete(`${bWs()}/organisations/${bReg.org}`), () => A.client.delete(`${aWs()}/organisations/${bReg.org}`)] }),
+  'GET /api/w/:workspaceId/relations': () => ({
+    attempts: [() => A.client.get(`${bWs()}/relations`), () => A.client.get(`${aWs()}/relations?organisationId=${bReg.org}`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items).toEqual([]);
+    },
+  }),
+  'POST /api/w/:workspaceId/relations': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/relations`, { fromId: bReg.org, toId: bReg.org2, type: 'twin_town' }),
+      // Linking A's organisation to B's: B's organisation does not exist for A.
+      () => A.client.post(`${aWs()}/relations`, { fromId: aOrg, toId: bReg.org, type: 'twin_town' }),
+    ],
+    expect: [404, 422],
+  }),
+  'GET /api/w/:workspaceId/relations/:relationId': () => ({ attempts: [() => A.client.get(`${bWs()}/relations/${bReg.relation}`), () => A.client.get(`${aWs()}/relations/${bReg.relation}`)] }),
+  'PATCH /api/w/:workspaceId/relations/:relationId': () => ({
+    attempts: [() => A.client.patch(`${bWs()}/relations/${bReg.relation}`, { status: 'ended' }), () => A.client.patch(`${aWs()}/relations/${bReg.relation}`, { status: 'ended' })],
+  }),
+  'DELETE /api/w/:workspaceId/relations/:relationId': () => ({ attempts: [() => A.client.delete(`${bWs()}/relations/${bReg.relation}`), () => A.client.delete(`${aWs()}/relations/${bReg.relation}`)] }),
+  'GET /api/w/:workspaceId/people': () => ({
+    attempts: [() => A.client.get(`${bWs()}/people`), () => A.client.get(`${aWs()}/people?q=Hemlig`), () => A.client.get(`${aWs()}/people?organisationId=${bReg.org}`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items).toEqual([]);
+    },
+  }),
+  'POST /api/w/:workspaceId/people': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/people`, { name: 'X', legalBasis: 'consent', legalBasisDate: '2026-01-01' }),
+      () => A.client.post(`${aWs()}/people`, { name: 'X', legalBasis: 'consent', legalBasisDate: '2026-01-01', organisations: [{ organisationId: bReg.org }] }),
+    ],
+    expect: [404, 422],
+  }),
+  'GET /api/w/:workspaceId/people/:personId': () => ({ attempts: [() => A.client.get(`${bWs()}/people/${bReg.person}`), () => A.client.get(`${aWs()}/people/${bReg.person}`)] }),
+  'PATCH /api/w/:workspaceId/people/:personId': () => ({
+    attempts: [() => A.client.patch(`${bWs()}/people/${bReg.person}`, { name: 'Pwned' }), () => A.client.patch(`${aWs()}/people/${bReg.person}`, { name: 'Pwned' })],
+  }),
+  'DELETE /api/w/:workspaceId/people/:personId': () => ({ attempts: [() => A.client.delete(`${bWs()}/people/${bReg.person}`), () => A.client.delete(`${aWs()}/people/${bReg.person}`)] }),
+  'GET /api/w/:workspaceId/organisations/:organisationId/activities': () => ({
+    attempts: [() => A.client.get(`${bWs()}/organisations/${bReg.org}/activities`), () => A.client.get(`${aWs()}/organisations/${bReg.org}/activities`)],
+  }),
+  'POST /api/w/:workspaceId/organisations/:organisationId/activities': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/organisations/${bReg.org}/activities`, { kind: 'note', occurredOn: '2026-01-01', title: 'x' }),
+      () => A.client.post(`${aWs()}/organisations/${bReg.org}/activities`, { kind: 'note', occurredOn: '2026-01-01', title: 'x' }),
+    ],
+  }),
+  'DELETE /api/w/:workspaceId/activities/:activityId': () => ({ attempts: [() => A.client.delete(`${bWs()}/activities/${bReg.activity}`), () => A.client.delete(`${aWs()}/activities/${bReg.activity}`)] }),
   'GET /api/w/:workspaceId/audit': () => ({
     attempts: [() => A.client.get(`${bWs()}/audit`), () => A.client.get(`${aWs()}/audit?entityId=${bOther.id}`)],
     expect: [404, 200],
@@ -97,6 +183,14 @@ beforeAll(async () => {
   const inv = await B.client.post(`${bWs()}/invites`, { email: 'invitee-b@example.org', role: 'desk' });
   expect(inv.status).toBe(201);
   bInvite = inv.body;
+  const org = await B.client.post(`${bWs()}/organisations`, { name: 'Hemlig AB', kind: 'company', country: 'DK', identifiers: [{ scheme: 'dk_cvr', value: '10150817' }] });
+  const org2 = await B.client.post(`${bWs()}/organisations`, { name: 'Hemlig Partner', kind: 'municipality', country: 'PL' });
+  const rel = await B.client.post(`${bWs()}/relations`, { fromId: org.body.id, toId: org2.body.id, type: 'twin_town' });
+  const person = await B.client.post(`${bWs()}/people`, { name: 'Hemlig Person', email: 'hemlig@b.example', legalBasis: 'consent', legalBasisDate: '2026-01-01', organisations: [{ organisationId: org.body.id }] });
+  const act = await B.client.post(`${bWs()}/organisations/${org.body.id}/activities`, { kind: 'meeting', occurredOn: '2026-01-02', title: 'Hemligt möte' });
+  for (const r of [org, org2, rel, person, act]) expect(r.status, JSON.stringify(r.body)).toBe(201);
+  bReg = { org: org.body.id, org2: org2.body.id, relation: rel.body.id, person: person.body.id, activity: act.body.id };
+  aOrg = (await A.client.post(`${aWs()}/organisations`, { name: 'A AB', kind: 'company', country: 'SE' })).body.id;
 });
 afterAll(() => t.close());
 

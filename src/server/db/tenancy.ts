@@ -14,11 +14,16 @@ export interface Scope {
 
 export async function inWorkspace<T>(db: Kysely<DB>, scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`select set_config('role', ${APP_ROLE}, true),
-                     set_config('app.workspace_id', ${scope.workspaceId}, true),
-                     set_config('app.user_id', ${scope.userId ?? ''}, true)`.execute(tx);
+    await enterWorkspace(tx, scope);
     return fn(tx);
   });
+}
+
+/** Narrows an open transaction to one workspace under the app role, until it ends. */
+export async function enterWorkspace(tx: Tx, scope: Scope) {
+  await sql`select set_config('role', ${APP_ROLE}, true),
+                   set_config('app.workspace_id', ${scope.workspaceId}, true),
+                   set_config('app.user_id', ${scope.userId ?? ''}, true)`.execute(tx);
 }
 
 /**

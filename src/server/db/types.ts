@@ -70,7 +70,131 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+type Vocab = ColumnType<Record<string, string>, string, string>;
+type TextArray = ColumnType<string[], unknown, unknown>;
+type Updated = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface ThemesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  code: string;
+  labels: Vocab;
+  sort: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface RelationTypesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  code: string;
+  labels: Vocab;
+  created_at: CreatedAt;
+}
+
+export type OrgKind = 'company' | 'municipality' | 'region' | 'university' | 'research' | 'agency' | 'network' | 'association' | 'other';
+export type IdentifierSchemeCode = 'se_orgnr' | 'dk_cvr' | 'pl_nip' | 'no_orgnr' | 'fi_ytunnus' | 'eu_vat';
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  names: ColumnType<Record<string, string>, string | undefined, string>;
+  alt_names: Generated<string>;
+  kind: OrgKind;
+  country: string;
+  city: string | null;
+  lat: number | null;
+  lon: number | null;
+  nuts_code: string | null;
+  nace_code: string | null;
+  themes: TextArray;
+  theme_text: Generated<string>;
+  sdgs: ColumnType<number[], unknown, unknown>;
+  website: string | null;
+  description: Generated<string>;
+  tags: TextArray;
+  responsible_user_id: string | null;
+  is_local: Generated<boolean>;
+  is_own: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Updated;
+  merged_into: string | null;
+  search_name: ColumnType<string, never, never>;
+  search_doc: ColumnType<string, never, never>;
+}
+
+export interface OrganisationIdentifiersTable {
+  workspace_id: string;
+  organisation_id: string;
+  scheme: IdentifierSchemeCode;
+  value: string;
+}
+
+export type LegalBasis = 'consent' | 'public_task' | 'legitimate_interest';
+
+export interface PeopleTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  language: string | null;
+  legal_basis: LegalBasis;
+  legal_basis_date: string;
+  notes: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface PersonOrganisationsTable {
+  workspace_id: string;
+  person_id: string;
+  organisation_id: string;
+  role: string | null;
+}
+
+export type RelationStatus = 'proposed' | 'active' | 'dormant' | 'ended';
+
+export interface RelationsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  from_id: string;
+  to_id: string;
+  type: string;
+  status: RelationStatus;
+  start_date: string | null;
+  end_date: string | null;
+  source: string | null;
+  notes: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export type ActivityKind = 'meeting' | 'call' | 'visit' | 'note' | 'delegation';
+
+export interface ActivitiesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  organisation_id: string;
+  kind: ActivityKind;
+  occurred_on: string;
+  title: string;
+  notes: Generated<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
+  themes: ThemesTable;
+  relation_types: RelationTypesTable;
+  organisations: OrganisationsTable;
+  organisation_identifiers: OrganisationIdentifiersTable;
+  people: PeopleTable;
+  person_organisations: PersonOrganisationsTable;
+  relations: RelationsTable;
+  activities: ActivitiesTable;
   workspaces: WorkspacesTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -76,7 +76,11 @@ export function zodFieldErrors(error: ZodError, locale: Locale): FieldError[] {
         key = 'field.unknown';
         break;
       case 'custom':
-        if (typeof i.params === 'object' && i.params && 'key' in i.params) key = (i.params as { key: MessageKey }).key;
+        if (typeof i.params === 'object' && i.params && 'key' in i.params) {
+          const params = i.params as { key: MessageKey; value?: string };
+          key = params.key;
+          if (params.value !== undefined) vars.value = params.value;
+        }
         break;
     }
     return { field, code: key.replace(/^field\./, ''), message: t(locale, key, vars) };

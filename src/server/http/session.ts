@@ -9,7 +9,8 @@ import type { Role } from '../db/types.ts';
 import type { Tx } from '../db/tenancy.ts';
 
 export const SESSION_COOKIE = 'sv_session';
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const WS_PATH_RE = /^\/api\/w\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+const NO_WORKSPACE = '00000000-0000-0000-0000-000000000000';
 
 export const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
 export const randomToken = () => crypto.randomBytes(32).toString('base64url');
@@ -53,10 +54,13 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const token = getCookie(c, SESSION_COOKIE);
     if (token && token.length < 200) {
       const now = deps.now?.() ?? new Date();
+      // On workspace routes the membership comes with the session, in the same query.
+      const workspaceId = WS_PATH_RE.exec(c.req.path)?.[1] ?? null;
       const row = await db
         .selectFrom('sessions as s')
         .innerJoin('users as u', 'u.id', 's.user_id')
-        .select(['s.id', 's.csrf_token', 's.created_at', 's.last_seen_at', 'u.id as user_id', 'u.email', 'u.name', 'u.locale'])
+        .leftJoin('memberships as m', (join) => join.onRef('m.user_id', '=', 'u.id').on('m.workspace_id', '=', workspaceId ?? NO_WORKSPACE))
+        .select(['s.id', 's.csrf_token', 's.created_at', 's.last_seen_at', 'u.id as user_id', 'u.email', 'u.name', 'u.locale', 'm.role'])
         .where('s.id', '=', sha256(token))
         .where('s.expires_at', '>', now)
         .where('u.disabled_at', 'is', null)
@@ -69,6 +73,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
           user: { id: row.user_id, email: row.email, name: row.name, locale: row.locale },
         };
         c.set('session', session);
+        if (workspaceId && row.role) c.set('membership', { workspaceId, role: row.role });
         if (row.locale) c.set('locale', row.locale);
         // Sliding expiry, written at most once a minute.
         if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
@@ -118,22 +123,12 @@ export function requireSession(c: Context<AppEnv>): SessionInfo {
 }
 
 /** For /api/w/:workspaceId/*: the caller must be a member; others get 404 (no enumeration). */
-export function workspaceMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const session = requireSession(c);
-    const workspaceId = c.req.param('workspaceId') ?? '';
-    if (!UUID_RE.test(workspaceId)) throw new AppError(404, 'problem.not_found');
-    const m = await deps.database.db
-      .selectFrom('memberships')
-      .select('role')
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', session.user.id)
-      .executeTakeFirst();
-    if (!m) throw new AppError(404, 'problem.not_found');
-    c.set('membership', { workspaceId, role: m.role });
-    await next();
-  };
-}
+export const workspaceMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireSession(c);
+  const m = c.get('membership');
+  if (!m || m.workspaceId.toLowerCase() !== (c.req.param('workspaceId') ?? '').toLowerCase()) throw new AppError(404, 'problem.not_found');
+  await next();
+};
 
 const RANK: Record<Role, number> = { viewer: 0, desk: 1, officer: 2, admin: 3 };
 

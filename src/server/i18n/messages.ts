@@ -1,5 +1,6 @@
 // Messages the server sends to people (problem+json titles and field errors), in each language.
 import type { Locale } from '../db/types.ts';
+import { identifierMessages } from '../../shared/identifiers/messages.ts';
 
 export const LOCALES: Locale[] = ['sv', 'da', 'en'];
 
@@ -99,6 +100,48 @@ export const messages = {
     sv: 'Lösenordet måste ha minst 10 tecken.',
     da: 'Adgangskoden skal have mindst 10 tegn.',
     en: 'The password must have at least 10 characters.',
+  },
+  'field.identifier_check_digit': identifierMessages['field.identifier_check_digit'],
+  'field.identifier_format': identifierMessages['field.identifier_format'],
+  'field.unknown_code': {
+    sv: 'Okänd kod: {value}.',
+    da: 'Ukendt kode: {value}.',
+    en: 'Unknown code: {value}.',
+  },
+  'field.nuts_country': {
+    sv: 'NUTS-regionen {value} ligger inte i det valda landet.',
+    da: 'NUTS-regionen {value} ligger ikke i det valgte land.',
+    en: 'The NUTS region {value} is not in the chosen country.',
+  },
+  'field.not_member': {
+    sv: 'Personen är inte medlem i arbetsytan.',
+    da: 'Personen er ikke medlem af arbejdsområdet.',
+    en: 'This person is not a member of the workspace.',
+  },
+  'field.duplicate_identifier': {
+    sv: 'En annan organisation i registret har redan detta nummer: {value}.',
+    da: 'En anden organisation i registret har allerede dette nummer: {value}.',
+    en: 'Another organisation in the register already has this number: {value}.',
+  },
+  'field.same_organisation': {
+    sv: 'En relation måste gå mellan två olika organisationer.',
+    da: 'En relation skal være mellem to forskellige organisationer.',
+    en: 'A relation must link two different organisations.',
+  },
+  'field.end_before_start': {
+    sv: 'Slutdatum kan inte ligga före startdatum.',
+    da: 'Slutdatoen kan ikke ligge før startdatoen.',
+    en: 'The end date cannot be before the start date.',
+  },
+  'field.own_exists': {
+    sv: 'Arbetsytan har redan en egen kommun: {value}.',
+    da: 'Arbejdsområdet har allerede en egen kommune: {value}.',
+    en: 'The workspace already has its own municipality: {value}.',
+  },
+  'problem.stale': {
+    sv: 'Någon annan har ändrat detta under tiden. Ladda om och gör ändringen igen.',
+    da: 'En anden har ændret dette i mellemtiden. Genindlæs, og foretag ændringen igen.',
+    en: 'Someone else changed this in the meantime. Reload and make your change again.',
   },
 } satisfies Record<string, Entry>;
 
