@@ -19,6 +19,7 @@ import { relationRoutes } from './modules/relations/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { activityRoutes } from './modules/activities/routes.ts';
 import { vocabularyRoutes } from './modules/vocabularies/routes.ts';
+import { partnerRoutes } from './modules/partners/routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(root, 'dist', 'web');
@@ -54,6 +55,7 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
     relationRoutes(deps),
     peopleRoutes(deps),
     activityRoutes(deps),
+    partnerRoutes(deps),
   ];
   for (const module of modules) {
     app.route('/', module);

@@ -166,6 +166,13 @@ const routeCases: Record<string, () => Case> = {
     ],
   }),
   'DELETE /api/w/:workspaceId/activities/:activityId': () => ({ attempts: [() => A.client.delete(`${bWs()}/activities/${bReg.activity}`), () => A.client.delete(`${aWs()}/activities/${bReg.activity}`)] }),
+  'POST /api/w/:workspaceId/partner-search': () => ({
+    attempts: [() => A.client.post(`${bWs()}/partner-search`, { idea: 'Hemlig' }), () => A.client.post(`${aWs()}/partner-search`, { idea: 'Hemlig', countries: ['DK', 'PL'] })],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items).toEqual([]);
+    },
+  }),
   'GET /api/w/:workspaceId/audit': () => ({
     attempts: [() => A.client.get(`${bWs()}/audit`), () => A.client.get(`${aWs()}/audit?entityId=${bOther.id}`)],
     expect: [404, 200],

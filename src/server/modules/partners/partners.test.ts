@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSession, createTestApp, type Client, type TestApp } from '../../../../tests/helpers/app.ts';
+
+let t: TestApp;
+let client: Client;
+let base: string;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const s = await adminSession(t, 'en');
+  client = s.client;
+  base = `/api/w/${s.ws.id}`;
+  const make = async (key: string, o: Record<string, unknown>) => {
+    const r = await client.post(`${base}/organisations`, { kind: 'company', country: 'SE', ...o });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    ids[key] = r.body.id;
+  };
+  await make('own', { name: 'Vår kommun', kind: 'municipality', isOwn: true });
+  await make('wind', { name: 'Vindkraft Syd A/S', country: 'DK', nutsCode: 'DK032', naceCode: '35.11', themes: ['po2'], description: 'Havvindmøller og energilagring til virksomhederne.' });
+  await make('gdansk', { name: 'Politechnika Gdańska', kind: 'university', country: 'PL', nutsCode: 'PL634', themes: ['po2', 'po1'], description: 'Badania nad energią wiatrową na morzu.' });
+  await make('bakery', { name: 'Bageriet i Byn AB', naceCode: '10.71', description: 'Bröd och kakor.' });
+  await make('tartu', { name: 'Tartu Ülikool', kind: 'university', country: 'EE', themes: ['po1'], description: 'Offshore wind energy research and storage.' });
+  const rel = await client.post(`${base}/relations`, { fromId: ids.own, toId: ids.gdansk, type: 'eu_project_partnership', status: 'active' });
+  expect(rel.status).toBe(201);
+});
+afterAll(() => t.close());
+
+describe('partner search', () => {
+  it('ranks by idea, themes and earlier cooperation, and says why', async () => {
+    const r = await client.post(`${base}/partner-search`, { idea: 'Offshore wind energy storage', themes: ['po2'] });
+    expect(r.status).toBe(200);
+    const names = r.body.items.map((i: { name: string }) => i.name);
+    expect(names).not.toContain('Bageriet i Byn AB');
+    expect(names).not.toContain('Vår kommun');
+    expect(names).toEqual(expect.arrayContaining(['Tartu Ülikool', 'Politechnika Gdańska', 'Vindkraft Syd A/S']));
+    const tartu = r.body.items.find((i: { name: string }) => i.name === 'Tartu Ülikool');
+    expect(tartu.reasons).toEqual(expect.arrayContaining([{ kind: 'text', detail: expect.arrayContaining(['offshore', 'wind', 'energy', 'storage']) }]));
+    const gdansk = r.body.items.find((i: { name: string }) => i.name === 'Politechnika Gdańska');
+    expect(gdansk.reasons).toEqual(expect.arrayContaining([{ kind: 'theme', detail: ['po2'] }, { kind: 'cooperation', detail: ['eu_project_partnership'] }]));
+  });
+
+  it('keeps to eligible regions and kinds', async () => {
+    const r = await client.post(`${base}/partner-search`, { idea: 'energi', themes: ['po2'], nuts: ['DK03', 'PL6'], kinds: ['university'] });
+    expect(r.body.items.map((i: { name: string }) => i.name)).toEqual(['Politechnika Gdańska']);
+    expect(r.body.items[0].reasons).toEqual(expect.arrayContaining([{ kind: 'region', detail: ['PL634'] }]));
+  });
+
+  it('matches a sector by NACE prefix and a Danish stem', async () => {
+    const sector = await client.post(`${base}/partner-search`, { nace: ['35'] });
+    expect(sector.body.items.map((i: { name: string }) => i.name)).toEqual(['Vindkraft Syd A/S']);
+    const danish = await client.post(`${base}/partner-search`, { idea: 'virksomhed' });
+    expect(danish.body.items.map((i: { name: string }) => i.name)).toEqual(['Vindkraft Syd A/S']);
+  });
+
+  it('answers an empty search with no hits and a bad one with field errors', async () => {
+    expect((await client.post(`${base}/partner-search`, {})).body.items).toEqual([]);
+    const bad = await client.post(`${base}/partner-search`, { kinds: ['castle'], countries: ['sweden'] });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['countries.0', 'kinds.0']);
+  });
+});

@@ -1,0 +1,83 @@
+// Ranks organisations as partners for an idea. Countries, NUTS regions and kinds decide who is
+// eligible; the score adds text relevance (in sv, da, en and folded for pl), theme overlap, sector,
+// and earlier cooperation with our own municipality. Every hit says which of these counted.
+import { sql, type SqlBool } from 'kysely';
+import type { Tx } from '../../db/tenancy.ts';
+import type { PartnerSearchInput } from './schema.ts';
+
+const STOP = new Set(['och', 'att', 'med', 'för', 'som', 'til', 'med', 'for', 'og', 'der', 'the', 'and', 'with', 'for', 'i', 'w', 'z', 'na', 'do', 'oraz', 'av', 'af', 'en', 'et', 'ett', 'of', 'to', 'in', 'på', 'om']);
+
+/** Words of the idea as an OR query with prefixes: an idea is a description, not a conjunction. */
+export function ideaQuery(idea: string) {
+  const words = [...new Set(idea.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)))].slice(0, 30);
+  return { words, query: words.length ? words.map((w) => `${w}:*`).join(' | ') : null };
+}
+
+export async function partnerSearch(tx: Tx, input: PartnerSearchInput) {
+  const { words, query } = ideaQuery(input.idea);
+  const tsq = query ? sql`(to_tsquery('swedish', ${query}) || to_tsquery('danish', ${query}) || to_tsquery('english', ${query}) || to_tsquery('simple', fold(${query})))` : null;
+  const themes = sql`${sql.val(input.themes)}::text[]`;
+  const nace = input.nace.map((n) => `${n}%`);
+  const textScore = tsq ? sql<number>`ts_rank_cd(o.search_doc, ${tsq}, 32)::float8` : sql<number>`0::float8`;
+  const themeOverlap = sql<number>`coalesce(cardinality(array(select unnest(o.themes) intersect select unnest(${themes}))), 0)`;
+  const sectorMatch = nace.length ? sql<boolean>`coalesce(o.nace_code like any(${sql.val(nace)}::text[]), false)` : sql<boolean>`false`;
+  const cooperation = sql<string[]>`array(
+    select distinct r.type from relations r join organisations own on own.is_own
+    where (r.from_id = o.id and r.to_id = own.id) or (r.to_id = o.id and r.from_id = own.id) order by 1)`;
+
+  let q = tx
+    .selectFrom('organisations as o')
+    .where('o.merged_into', 'is', null)
+    .where('o.is_own', '=', false)
+    .select(['o.id', 'o.name', 'o.kind', 'o.country', 'o.city', 'o.nuts_code', 'o.nace_code', 'o.themes'])
+    .select([textScore.as('text_score'), themeOverlap.as('theme_overlap'), sectorMatch.as('sector_match'), cooperation.as('cooperation')]);
+  if (input.countries.length) q = q.where('o.country', 'in', input.countries);
+  if (input.nuts.length) q = q.where((eb) => eb.or(input.nuts.map((n) => eb('o.nuts_code', 'like', `${n}%`))));
+  if (input.kinds.length) q = q.where('o.kind', 'in', input.kinds);
+  // A candidate must share something with the idea: words, a theme or the sector.
+  const anyMatch: ReturnType<typeof sql<SqlBool>>[] = [];
+  if (tsq) anyMatch.push(sql<SqlBool>`o.search_doc @@ ${tsq}`);
+  if (input.themes.length) anyMatch.push(sql<SqlBool>`o.themes && ${themes}`);
+  if (nace.length) anyMatch.push(sql<SqlBool>`o.nace_code like any(${sql.val(nace)}::text[])`);
+  if (anyMatch.length) q = q.where(sql<SqlBool>`(${sql.join(anyMatch, sql` or `)})`);
+  else if (!input.countries.length && !input.nuts.length && !input.kinds.length) return { items: [] };
+
+  const score = sql<number>`(${textScore} * 10 + ${themeOverlap} * 1.0 + (case when ${sectorMatch} then 1 else 0 end) + (case when cardinality(${cooperation}) > 0 then 0.5 else 0 end))`;
+  const rows = await q.select(score.as('score')).orderBy(score, 'desc').orderBy('o.name').limit(input.limit).execute();
+
+  const matchedWords = tsq ? await wordsFound(tx, rows.map((r) => r.id), words) : new Map<string, string[]>();
+  return {
+    items: rows.map((r) => {
+      const reasons: { kind: 'text' | 'theme' | 'sector' | 'region' | 'cooperation'; detail: string[] }[] = [];
+      if (Number(r.text_score) > 0) reasons.push({ kind: 'text', detail: matchedWords.get(r.id) ?? [] });
+      if (Number(r.theme_overlap) > 0) reasons.push({ kind: 'theme', detail: r.themes.filter((t) => input.themes.includes(t)) });
+      if (r.sector_match) reasons.push({ kind: 'sector', detail: [r.nace_code ?? ''] });
+      if (input.countries.length || input.nuts.length) reasons.push({ kind: 'region', detail: [r.nuts_code ?? r.country] });
+      if (r.cooperation.length) reasons.push({ kind: 'cooperation', detail: r.cooperation });
+      return {
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        country: r.country,
+        city: r.city,
+        nutsCode: r.nuts_code,
+        naceCode: r.nace_code,
+        themes: r.themes,
+        score: Math.round(Number(r.score) * 1000) / 1000,
+        reasons,
+      };
+    }),
+  };
+}
+
+/** Which words of the idea each hit contains (stemmed in sv, da, en; folded for the rest). */
+async function wordsFound(tx: Tx, ids: string[], words: string[]) {
+  const out = new Map<string, string[]>();
+  if (!ids.length || !words.length) return out;
+  const rows = await sql<{ id: string; word: string }>`
+    select o.id, w.word from organisations o cross join unnest(${sql.val(words)}::text[]) as w(word)
+    where o.id = any(${sql.val(ids)}::uuid[])
+      and o.search_doc @@ (to_tsquery('swedish', w.word || ':*') || to_tsquery('danish', w.word || ':*') || to_tsquery('english', w.word || ':*') || to_tsquery('simple', fold(w.word) || ':*'))`.execute(tx);
+  for (const r of rows.rows) out.set(r.id, [...(out.get(r.id) ?? []), r.word]);
+  return out;
+}
