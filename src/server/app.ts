@@ -20,6 +20,7 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { activityRoutes } from './modules/activities/routes.ts';
 import { vocabularyRoutes } from './modules/vocabularies/routes.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
+import { surveyRoutes } from './modules/survey/routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(root, 'dist', 'web');
@@ -56,6 +57,7 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
     peopleRoutes(deps),
     activityRoutes(deps),
     partnerRoutes(deps),
+    surveyRoutes(deps),
   ];
   for (const module of modules) {
     app.route('/', module);

@@ -11,6 +11,7 @@ let bOther: { id: string };
 /** B's register: an organisation, a second one, a relation between them, a person, an activity. */
 let bReg: { org: string; org2: string; relation: string; person: string; activity: string };
 let aOrg: string;
+let bProposal: string;
 
 /** Everything workspace B holds, read as the owner role, to prove nothing changed. */
 async function snapshotB() {
@@ -30,6 +31,8 @@ async function snapshotB() {
     activities: await db.selectFrom('activities').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
     themes: await db.selectFrom('themes').select(['code']).where('workspace_id', '=', id).orderBy('code').execute(),
     relationTypes: await db.selectFrom('relation_types').select(['code']).where('workspace_id', '=', id).orderBy('code').execute(),
+    survey: await db.selectFrom('survey_invitations').select(['id', 'answered_at']).where('workspace_id', '=', id).orderBy('id').execute(),
+    proposals: await db.selectFrom('survey_proposals').select(['id', 'status']).where('workspace_id', '=', id).orderBy('id').execute(),
   });
 }
 
@@ -49,7 +52,7 @@ const aWs = () => `/api/w/${A.ws.id}`;
 const leaks = (body: unknown) => {
   const { instance: _echo, ...rest } = (body ?? {}) as Record<string, unknown>;
   const text = JSON.stringify(rest);
-  return [B.ws.id, B.user.email, bOther.id, ...Object.values(bReg), 'Hemlig AB', 'hemlig@b.example'].some((x) => text.includes(x));
+  return [B.ws.id, B.user.email, bOther.id, ...Object.values(bReg), 'Hemlig AB', 'hemlig@b.example', 'Hemlig Köpare'].some((x) => text.includes(x));
 };
 
 const routeCases: Record<string, () => Case> = {
@@ -173,6 +176,21 @@ const routeCases: Record<string, () => Case> = {
       if (r.status === 200) expect(r.body.items).toEqual([]);
     },
   }),
+  'POST /api/w/:workspaceId/survey/invitations': () => ({
+    attempts: [() => A.client.post(`${bWs()}/survey/invitations`, { organisationIds: [bReg.org] }), () => A.client.post(`${aWs()}/survey/invitations`, { organisationIds: [bReg.org] })],
+    expect: [404, 422],
+  }),
+  'GET /api/w/:workspaceId/survey/invitations': () => ({ attempts: [() => A.client.get(`${bWs()}/survey/invitations`)] }),
+  'GET /api/w/:workspaceId/survey/proposals': () => ({ attempts: [() => A.client.get(`${bWs()}/survey/proposals`)] }),
+  'POST /api/w/:workspaceId/survey/proposals/:proposalId/decision': () => ({
+    attempts: [() => A.client.post(`${bWs()}/survey/proposals/${bProposal}/decision`, { decision: 'accept' }), () => A.client.post(`${aWs()}/survey/proposals/${bProposal}/decision`, { decision: 'accept' })],
+  }),
+  'GET /api/w/:workspaceId/survey/coverage': () => ({ attempts: [() => A.client.get(`${bWs()}/survey/coverage`)] }),
+  'GET /api/survey/:token': () => ({ attempts: [() => A.client.get(`/api/survey/${'y'.repeat(43)}`)], expect: [410] }),
+  'POST /api/survey/:token': () => ({
+    attempts: [() => A.client.post(`/api/survey/${'y'.repeat(43)}`, { exports: false, imports: false })],
+    expect: [410],
+  }),
   'GET /api/w/:workspaceId/audit': () => ({
     attempts: [() => A.client.get(`${bWs()}/audit`), () => A.client.get(`${aWs()}/audit?entityId=${bOther.id}`)],
     expect: [404, 200],
@@ -197,6 +215,10 @@ beforeAll(async () => {
   const act = await B.client.post(`${bWs()}/organisations/${org.body.id}/activities`, { kind: 'meeting', occurredOn: '2026-01-02', title: 'Hemligt möte' });
   for (const r of [org, org2, rel, person, act]) expect(r.status, JSON.stringify(r.body)).toBe(201);
   bReg = { org: org.body.id, org2: org2.body.id, relation: rel.body.id, person: person.body.id, activity: act.body.id };
+  const sv = await B.client.post(`${bWs()}/survey/invitations`, { organisationIds: [org.body.id] });
+  const token = sv.body.items[0].link.split('/survey/')[1];
+  expect((await new Client(t).post(`/api/survey/${token}`, { exports: true, imports: false, partners: [{ name: 'Hemlig Köpare', country: 'NO', type: 'export_agreement' }] })).status).toBe(201);
+  bProposal = (await B.client.get(`${bWs()}/survey/proposals`)).body.items[0].id;
   aOrg = (await A.client.post(`${aWs()}/organisations`, { name: 'A AB', kind: 'company', country: 'SE' })).body.id;
 });
 afterAll(() => t.close());

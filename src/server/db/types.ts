@@ -186,7 +186,81 @@ export interface ActivitiesTable {
   created_at: CreatedAt;
 }
 
+export interface SurveyInvitationsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  organisation_id: string;
+  token_hash: string;
+  language: Locale;
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  answered_at: Timestamp | null;
+}
+
+export interface SurveyAnswersTable {
+  id: Generated<string>;
+  workspace_id: string;
+  invitation_id: string;
+  organisation_id: string;
+  answers: ColumnType<unknown, string, string>;
+  submitted_at: CreatedAt;
+}
+
+export interface SurveyProposalsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  answer_id: string;
+  organisation_id: string;
+  partner_name: string;
+  partner_country: string;
+  relation_type: string;
+  status: Generated<'pending' | 'accepted' | 'rejected'>;
+  relation_id: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+export type ImportKind = 'organisations' | 'relations';
+export type ImportStatus = 'uploaded' | 'running' | 'done';
+
+export interface ImportsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  kind: ImportKind;
+  filename: string | null;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  delimiter: string | null;
+  columns: ColumnType<string[], string, string>;
+  total: number;
+  status: Generated<ImportStatus>;
+  plan: Json;
+  last_row: Generated<number>;
+  processed: Generated<number>;
+  created: Generated<number>;
+  skipped: Generated<number>;
+  failed: Generated<number>;
+  problems: ColumnType<unknown, string | undefined, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+  finished_at: Timestamp | null;
+}
+
+export interface ImportRowsTable {
+  workspace_id: string;
+  import_id: string;
+  row_number: number;
+  cells: ColumnType<string[], string, string>;
+}
+
 export interface DB {
+  imports: ImportsTable;
+  import_rows: ImportRowsTable;
+  survey_invitations: SurveyInvitationsTable;
+  survey_answers: SurveyAnswersTable;
+  survey_proposals: SurveyProposalsTable;
   themes: ThemesTable;
   relation_types: RelationTypesTable;
   organisations: OrganisationsTable;

@@ -138,6 +138,11 @@ export const messages = {
     da: 'Arbejdsområdet har allerede en egen kommune: {value}.',
     en: 'The workspace already has its own municipality: {value}.',
   },
+  'survey.invalid': {
+    sv: 'Länken till enkäten är ogiltig, har gått ut eller har redan använts. Kontakta kommunen om du vill svara.',
+    da: 'Linket til spørgeskemaet er ugyldigt, udløbet eller allerede brugt. Kontakt kommunen, hvis du vil svare.',
+    en: 'The survey link is invalid, has expired or has already been used. Contact the municipality if you want to answer.',
+  },
   'problem.stale': {
     sv: 'Någon annan har ändrat detta under tiden. Ladda om och gör ändringen igen.',
     da: 'En anden har ændret dette i mellemtiden. Genindlæs, og foretag ændringen igen.',
