@@ -135,6 +135,20 @@ const routeCases: Record<string, () => Case> = {
     ],
     expect: [404, 422],
   }),
+  'GET /api/w/:workspaceId/relations/map': () => ({
+    attempts: [() => A.client.get(`${bWs()}/relations/map`), () => A.client.get(`${aWs()}/relations/map`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.countries.map((c: { country: string }) => c.country)).not.toContain('PL');
+    },
+  }),
+  'GET /api/w/:workspaceId/relations/graph': () => ({
+    attempts: [() => A.client.get(`${bWs()}/relations/graph`), () => A.client.get(`${aWs()}/relations/graph`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.edges).toEqual([]);
+    },
+  }),
   'GET /api/w/:workspaceId/relations/:relationId': () => ({ attempts: [() => A.client.get(`${bWs()}/relations/${bReg.relation}`), () => A.client.get(`${aWs()}/relations/${bReg.relation}`)] }),
   'PATCH /api/w/:workspaceId/relations/:relationId': () => ({
     attempts: [() => A.client.patch(`${bWs()}/relations/${bReg.relation}`, { status: 'ended' }), () => A.client.patch(`${aWs()}/relations/${bReg.relation}`, { status: 'ended' })],

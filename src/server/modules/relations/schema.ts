@@ -82,3 +82,26 @@ export const RelationQuery = z
     limit: z.coerce.number().int().min(1).max(1000).default(100),
   })
   .openapi('RelationQuery');
+
+export const GraphQuery = z.object({
+  type: z.string().max(63).optional(),
+  status: RelationStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+});
+
+const MapOrg = z.object({ id: Uuid, name: z.string(), country: z.string(), lat: z.number().nullable(), lon: z.number().nullable() });
+export const RelationMap = z
+  .object({
+    own: MapOrg.nullable(),
+    lines: z.array(z.object({ relationId: Uuid, type: z.string(), status: RelationStatus, to: MapOrg })),
+    countries: z.array(z.object({ country: z.string(), relations: z.number() })),
+  })
+  .openapi('RelationMap');
+
+export const RelationGraph = z
+  .object({
+    nodes: z.array(z.object({ id: Uuid, name: z.string(), kind: z.string(), country: z.string(), isOwn: z.boolean(), isLocal: z.boolean(), degree: z.number() })),
+    edges: z.array(z.object({ id: Uuid, source: Uuid, target: Uuid, type: z.string(), status: RelationStatus })),
+    truncated: z.boolean(),
+  })
+  .openapi('RelationGraph');
