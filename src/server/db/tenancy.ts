@@ -13,17 +13,33 @@ export interface Scope {
 }
 
 export async function inWorkspace<T>(db: Kysely<DB>, scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (tx) => {
-    await enterWorkspace(tx, scope);
-    return fn(tx);
+  // BEGIN and the settings travel as one statement batch: one round trip fewer on every request.
+  // The ids are checked to be UUIDs, so writing them into the SQL text is safe.
+  const begin = `begin; ${scopeSettings(scope)}`;
+  return db.connection().execute(async (conn) => {
+    await sql.raw(begin).execute(conn);
+    let result: T;
+    try {
+      result = await fn(conn as unknown as Tx);
+    } catch (err) {
+      await sql.raw('rollback').execute(conn).catch(() => undefined);
+      throw err;
+    }
+    await sql.raw('commit').execute(conn);
+    return result;
   });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function scopeSettings(scope: Scope) {
+  if (!UUID.test(scope.workspaceId) || (scope.userId && !UUID.test(scope.userId))) throw new Error('workspace and user ids must be UUIDs');
+  return `select set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${scope.workspaceId}', true), set_config('app.user_id', '${scope.userId ?? ''}', true)`;
 }
 
 /** Narrows an open transaction to one workspace under the app role, until it ends. */
 export async function enterWorkspace(tx: Tx, scope: Scope) {
-  await sql`select set_config('role', ${APP_ROLE}, true),
-                   set_config('app.workspace_id', ${scope.workspaceId}, true),
-                   set_config('app.user_id', ${scope.userId ?? ''}, true)`.execute(tx);
+  await sql.raw(scopeSettings(scope)).execute(tx);
 }
 
 /**
