@@ -1,0 +1,32 @@
+// Guards /w/:ws/*: a workspace the person is not a member of looks exactly like one that does
+// not exist (as the API answers 404 for both), so nothing about other tenants leaks.
+import { useEffect } from 'react';
+import { Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { rememberWorkspace, useWorkspaceOrNull } from './useWorkspace.ts';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+import { PageHeader } from '../../components/Page.tsx';
+
+export function WorkspaceGate() {
+  const workspace = useWorkspaceOrNull();
+  useEffect(() => {
+    if (workspace) rememberWorkspace(workspace.slug);
+  }, [workspace]);
+  if (!workspace) return <NotFoundPage kind="workspace" />;
+  return <Outlet />;
+}
+
+/** Admin pages for people without the admin role: the API would refuse anyway (403). */
+export function AdminGate() {
+  const { t } = useTranslation();
+  const ws = useWorkspaceOrNull();
+  if (ws?.role === 'admin') return <Outlet />;
+  return (
+    <>
+      <PageHeader title={t('errors.forbiddenTitle')} workspaceName={ws?.name} />
+      <div className="alert alert--info">
+        <p>{t('errors.forbiddenAdmin')}</p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+// The page map. Workspaces are addressed by slug: /w/demo-ostanvik/admin/users.
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AppShell, PublicLayout } from './components/layouts.tsx';
+import { useMe } from './api/session.ts';
+import { Loading } from './components/Feedback.tsx';
+import { LoginPage, landingPath } from './features/auth/LoginPage.tsx';
+import { InvitePage } from './features/invites/InvitePage.tsx';
+import { ProfilePage } from './features/profile/ProfilePage.tsx';
+import { StartPage } from './features/workspace/StartPage.tsx';
+import { ModulePage } from './features/workspace/ModulePage.tsx';
+import { MODULES } from './features/workspace/modules.ts';
+import { AdminGate, WorkspaceGate } from './features/workspace/WorkspaceGate.tsx';
+import { UsersPage } from './features/admin/UsersPage.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import { NotFoundPage } from './features/NotFoundPage.tsx';
+import { NoWorkspacePage } from './features/workspace/NoWorkspacePage.tsx';
+
+/** "/": the workspace last worked in, the login page, or a note that there is no workspace yet. */
+function Home() {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (!me.data) return <Navigate to="/login" replace />;
+  const path = landingPath(me.data);
+  return path === '/' ? <NoWorkspacePage /> : <Navigate to={path} replace />;
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/invite/:token', element: <InvitePage /> },
+    ],
+  },
+  {
+    element: <AppShell />,
+    children: [
+      { path: '/', element: <Home /> },
+      { path: '/profile', element: <ProfilePage /> },
+      {
+        path: '/w/:ws',
+        element: <WorkspaceGate />,
+        children: [
+          { index: true, element: <StartPage /> },
+          ...MODULES.map((m) => ({ path: m, element: <ModulePage key={m} module={m} /> })),
+          {
+            path: 'admin',
+            element: <AdminGate />,
+            children: [
+              { path: 'users', element: <UsersPage /> },
+              { path: 'audit', element: <AuditPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
