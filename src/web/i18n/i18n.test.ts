@@ -4,15 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import sv from './sv.json';
-import da from './da.json';
-import en from './en.json';
+import { bundles as merged } from './bundles.ts';
 import { MODULES } from '../features/workspace/modules.ts';
 import { ROLES } from '../api/types.ts';
 import { ENTITY_TYPES } from '../features/audit/labels.ts';
 
 type Tree = { [k: string]: unknown };
-const bundles = { sv, da, en } as Record<string, Tree>;
+const bundles = merged as Record<string, Tree>;
 
 /** { a: { b: 'x' }, c: ['y'] } → { 'a.b': 'x', 'c.0': 'y' } */
 export function flatten(tree: unknown, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {

@@ -2,9 +2,7 @@
 // browser, and <html lang> kept in step (screen readers pick their voice from it).
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import sv from './sv.json';
-import da from './da.json';
-import en from './en.json';
+import { bundles } from './bundles.ts';
 import { INTL_LOCALE, isLocale, pickLocale, type Locale } from './locale.ts';
 
 export { LOCALES, type Locale } from './locale.ts';
@@ -34,7 +32,7 @@ export function initI18n() {
     }
   });
   return i18n.use(initReactI18next).init({
-    resources: { sv: { translation: sv }, da: { translation: da }, en: { translation: en } },
+    resources: { sv: { translation: bundles.sv }, da: { translation: bundles.da }, en: { translation: bundles.en } },
     lng: initialLocale(),
     fallbackLng: 'sv',
     supportedLngs: ['sv', 'da', 'en'],
