@@ -8,7 +8,7 @@ import { login, runCli, startServer, tempDataDir } from './server.ts';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-describe.skipIf(!!process.env.TEST_DATABASE_URL)('server and CLI on PGlite', () => {
+describe.skipIf(!!process.env.TEST_DATABASE_URL)('server and CLI on PGlite', { timeout: 240_000 }, () => {
   it('prints the demo login on an empty folder, finishes an in-flight request on SIGTERM and releases the lock', async () => {
     const dir = tempDataDir('shutdown');
     dirs.push(dir);
