@@ -1,10 +1,11 @@
 // Activities on an organisation: meetings, calls, visits, notes, delegations — its timeline.
 import { z } from '@hono/zod-openapi';
 import { Uuid } from '../../http/openapi.ts';
+import { ACTIVITY_KINDS } from '../../../shared/register.ts';
 import { WorkspaceParams } from '../members/schema.ts';
 import { OrganisationParams } from '../organisations/schema.ts';
 
-export const ActivityKind = z.enum(['meeting', 'call', 'visit', 'note', 'delegation']);
+export const ActivityKind = z.enum(ACTIVITY_KINDS);
 export const ActivityParams = WorkspaceParams.extend({ activityId: Uuid.openapi({ param: { name: 'activityId', in: 'path' } }) });
 export { OrganisationParams };
 

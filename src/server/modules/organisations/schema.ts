@@ -3,8 +3,9 @@ import { z } from '@hono/zod-openapi';
 import { IDENTIFIER_SCHEMES, validateIdentifier, identifierMessageKey } from '../../../shared/identifiers/index.ts';
 import { Uuid } from '../../http/openapi.ts';
 import { WorkspaceParams } from '../members/schema.ts';
+import { ORG_KINDS, MATCH_REASONS } from '../../../shared/register.ts';
 
-export const ORG_KINDS = ['company', 'municipality', 'region', 'university', 'research', 'agency', 'network', 'association', 'other'] as const;
+export { ORG_KINDS, MATCH_REASONS };
 export const OrgKind = z.enum(ORG_KINDS);
 export const IdentifierScheme = z.enum(IDENTIFIER_SCHEMES as unknown as ['se_orgnr', 'dk_cvr', 'pl_nip', 'no_orgnr', 'fi_ytunnus', 'eu_vat']);
 
@@ -123,7 +124,6 @@ export const OrganisationQuery = z
   .openapi('OrganisationQuery');
 export type OrganisationFilter = z.infer<typeof OrganisationQuery>;
 
-export const MATCH_REASONS = ['name', 'similar_name', 'description', 'theme', 'tag', 'place'] as const;
 
 export const OrganisationListItem = z
   .object({

@@ -1,9 +1,10 @@
 // People in the register: contacts at organisations, with the legal basis for keeping them.
 import { z } from '@hono/zod-openapi';
 import { Uuid } from '../../http/openapi.ts';
+import { LEGAL_BASES } from '../../../shared/register.ts';
 import { WorkspaceParams } from '../members/schema.ts';
 
-export const LegalBasis = z.enum(['consent', 'public_task', 'legitimate_interest']);
+export const LegalBasis = z.enum(LEGAL_BASES);
 export const PersonParams = WorkspaceParams.extend({ personId: Uuid.openapi({ param: { name: 'personId', in: 'path' } }) });
 
 const fields = {

@@ -2,21 +2,10 @@
 import { z } from '@hono/zod-openapi';
 import { Uuid } from '../../http/openapi.ts';
 import { WorkspaceParams } from '../members/schema.ts';
+import { BUILTIN_RELATION_TYPES, RELATION_STATUSES } from '../../../shared/register.ts';
 
-/** Built-in relation types; a workspace adds its own in `relation_types`. */
-export const BUILTIN_RELATION_TYPES = [
-  'twin_town',
-  'friendship_city',
-  'eu_project_partnership',
-  'export_agreement',
-  'import_supplier',
-  'research_collaboration',
-  'network_membership',
-  'memorandum_of_understanding',
-  'other',
-] as const;
-
-export const RelationStatus = z.enum(['proposed', 'active', 'dormant', 'ended']);
+export { BUILTIN_RELATION_TYPES };
+export const RelationStatus = z.enum(RELATION_STATUSES);
 export const RelationParams = WorkspaceParams.extend({ relationId: Uuid.openapi({ param: { name: 'relationId', in: 'path' } }) });
 const IsoDate = z.iso.date();
 
