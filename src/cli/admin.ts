@@ -10,7 +10,7 @@ import { recordAudit } from '../server/modules/audit/service.ts';
 import type { Role } from '../server/db/types.ts';
 import { seedWorkspaceVocabularies } from '../server/modules/vocabularies/service.ts';
 
-async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
+export async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {

@@ -1,8 +1,9 @@
-// samverkan serve | migrate | user create | user reset-password | workspace create | backup | restore
+// samverkan serve | migrate | user create | user reset-password | workspace create | backup | restore | import | export
 import { Command } from 'commander';
 import { loadConfig } from '../server/config.ts';
 import { startServer } from '../server/main.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
+import { exportCommand, importCommand } from './import.ts';
 import { migrateCommand, userCreate, userResetPassword, workspaceCreate } from './admin.ts';
 
 const program = new Command()
@@ -53,6 +54,26 @@ program
   .argument('<file>', 'a backup written by `samverkan backup`')
   .description('PGlite: replace the data folder with a backup (the server must be stopped; the old folder is kept aside)')
   .action(restoreCommand);
+
+program
+  .command('import')
+  .argument('<kind>', 'organisations | relations')
+  .argument('[file]', 'a CSV (, ; or tab; UTF-8 or Windows-1252) or XLSX file; the first row names the columns')
+  .description('check every row, then import the good ones in batches of 500 with a progress bar')
+  .option('--workspace <slug>', 'the workspace to import into (may be left out when there is only one)')
+  .option('--mapping <file>', 'JSON {"column": "field"}; suggested from the headers when left out')
+  .option('--dry-run', 'only check and report; write nothing')
+  .option('--skip-duplicates', 'leave out rows whose name resembles an organisation in the register')
+  .option('--lang <lang>', 'sv | da | en for the messages (default: the workspace’s language)')
+  .option('--resume <importId>', 'continue an import that was interrupted, after its last finished batch (no file needed)')
+  .action(importCommand);
+program
+  .command('export')
+  .argument('<kind>', 'organisations')
+  .argument('<file>', 'FILE.csv or FILE.xlsx: a file that imports back unchanged')
+  .description('write the register to a file')
+  .option('--workspace <slug>', 'the workspace to export (may be left out when there is only one)')
+  .action(exportCommand);
 
 program.parseAsync(process.argv).catch((err: Error) => {
   process.stderr.write(`samverkan: ${err.message}\n`);

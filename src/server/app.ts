@@ -19,6 +19,8 @@ import { relationRoutes } from './modules/relations/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { activityRoutes } from './modules/activities/routes.ts';
 import { vocabularyRoutes } from './modules/vocabularies/routes.ts';
+import { importRoutes, isImportUpload } from './modules/imports/routes.ts';
+import { mergeRoutes } from './modules/merge/routes.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
 import { surveyRoutes } from './modules/survey/routes.ts';
 
@@ -39,7 +41,9 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
     await next();
     c.header('cache-control', 'no-store');
   });
-  app.use('/api/*', bodyLimitMiddleware(deps.config.BODY_LIMIT_BYTES));
+  // Import uploads carry their own, larger limit on their route; every other request keeps this one.
+  const bodyLimit = bodyLimitMiddleware(deps.config.BODY_LIMIT_BYTES);
+  app.use('/api/*', (c, next) => (isImportUpload(c.req.method, c.req.path) ? next() : bodyLimit(c, next)));
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfMiddleware);
   app.use('/api/w/:workspaceId', workspaceMiddleware);
@@ -52,6 +56,10 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
     inviteRoutes(deps),
     auditRoutes(deps),
     vocabularyRoutes(deps),
+    // Before organisationRoutes: /organisations/export and /organisations/duplicates would
+    // otherwise be taken for /organisations/{organisationId}.
+    importRoutes(deps),
+    mergeRoutes(deps),
     organisationRoutes(deps),
     relationRoutes(deps),
     peopleRoutes(deps),

@@ -35,6 +35,13 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${tpl.template}`);
     database = await openDatabase({ databaseUrl: withDatabase(tpl.url, name), poolSize: 4 });
     cleanup = async () => {
+      // pg's pool.end() resolves before its sockets close; a forced drop would then kill a
+      // closing connection and surface as an unhandled FATAL 57P01. Wait for them to go first.
+      for (let i = 0; i < 50; i++) {
+        const open = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (open.rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     };

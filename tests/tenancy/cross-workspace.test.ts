@@ -2,6 +2,7 @@
 // each route of the app must have a case here, so a new route without one fails this file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, buildUser, Client, createTestApp, type TestApp } from '../helpers/app.ts';
+import { upload } from '../../src/server/modules/imports/testkit.ts';
 
 let t: TestApp;
 let A: Awaited<ReturnType<typeof adminSession>>;
@@ -12,6 +13,8 @@ let bOther: { id: string };
 let bReg: { org: string; org2: string; relation: string; person: string; activity: string };
 let aOrg: string;
 let bProposal: string;
+/** An import B uploaded and has not run. */
+let bImport: string;
 
 /** Everything workspace B holds, read as the owner role, to prove nothing changed. */
 async function snapshotB() {
@@ -33,6 +36,8 @@ async function snapshotB() {
     relationTypes: await db.selectFrom('relation_types').select(['code']).where('workspace_id', '=', id).orderBy('code').execute(),
     survey: await db.selectFrom('survey_invitations').select(['id', 'answered_at']).where('workspace_id', '=', id).orderBy('id').execute(),
     proposals: await db.selectFrom('survey_proposals').select(['id', 'status']).where('workspace_id', '=', id).orderBy('id').execute(),
+    imports: await db.selectFrom('imports').select(['id', 'status', 'plan', 'processed', 'created', 'updated_at']).where('workspace_id', '=', id).orderBy('id').execute(),
+    importRows: await db.selectFrom('import_rows').select(['import_id', 'row_number']).where('workspace_id', '=', id).orderBy('row_number').execute(),
   });
 }
 
@@ -52,7 +57,7 @@ const aWs = () => `/api/w/${A.ws.id}`;
 const leaks = (body: unknown) => {
   const { instance: _echo, ...rest } = (body ?? {}) as Record<string, unknown>;
   const text = JSON.stringify(rest);
-  return [B.ws.id, B.user.email, bOther.id, ...Object.values(bReg), 'Hemlig AB', 'hemlig@b.example', 'Hemlig Köpare'].some((x) => text.includes(x));
+  return [B.ws.id, B.user.email, bOther.id, ...Object.values(bReg), bImport, 'Hemlig AB', 'hemlig@b.example', 'Hemlig Köpare'].some((x) => text.includes(x));
 };
 
 const routeCases: Record<string, () => Case> = {
@@ -205,6 +210,46 @@ const routeCases: Record<string, () => Case> = {
     attempts: [() => A.client.post(`/api/survey/${'y'.repeat(43)}`, { exports: false, imports: false })],
     expect: [410],
   }),
+  'POST /api/w/:workspaceId/imports': () => ({ attempts: [() => upload(t, A.client, `${bWs()}/imports`, 'Name\nX AB\n')] }),
+  'GET /api/w/:workspaceId/imports': () => ({
+    attempts: [() => A.client.get(`${bWs()}/imports`), () => A.client.get(`${aWs()}/imports`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items).toEqual([]);
+    },
+  }),
+  'GET /api/w/:workspaceId/imports/:importId': () => ({ attempts: [() => A.client.get(`${bWs()}/imports/${bImport}`), () => A.client.get(`${aWs()}/imports/${bImport}`)] }),
+  'POST /api/w/:workspaceId/imports/:importId/dry-run': () => ({
+    attempts: [() => A.client.post(`${bWs()}/imports/${bImport}/dry-run`, { mapping: { Name: 'name' } }), () => A.client.post(`${aWs()}/imports/${bImport}/dry-run`, { mapping: { Name: 'name' } })],
+  }),
+  'POST /api/w/:workspaceId/imports/:importId/run': () => ({
+    attempts: [() => A.client.post(`${bWs()}/imports/${bImport}/run`, { mapping: { Name: 'name' } }), () => A.client.post(`${aWs()}/imports/${bImport}/run`, { mapping: { Name: 'name' } })],
+  }),
+  'DELETE /api/w/:workspaceId/imports/:importId': () => ({ attempts: [() => A.client.delete(`${bWs()}/imports/${bImport}`), () => A.client.delete(`${aWs()}/imports/${bImport}`)] }),
+  'GET /api/w/:workspaceId/organisations/export': () => ({
+    attempts: [() => A.client.get(`${bWs()}/organisations/export`), () => A.client.get(`${aWs()}/organisations/export?q=Hemlig`), () => A.client.get(`${aWs()}/organisations/export?country=DK,PL&format=csv`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(String(r.body)).not.toMatch(/Hemlig/);
+    },
+  }),
+  'GET /api/w/:workspaceId/organisations/duplicates': () => ({
+    // A holds B's CVR as a VAT number: only A's own organisations may pair up.
+    attempts: [() => A.client.get(`${bWs()}/organisations/duplicates`), () => A.client.get(`${aWs()}/organisations/duplicates`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items.flatMap((i: { organisations: { id: string }[] }) => i.organisations.map((o) => o.id))).not.toContain(bReg.org);
+    },
+  }),
+  'POST /api/w/:workspaceId/organisations/:organisationId/merge': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/organisations/${bReg.org}/merge`, { duplicateId: bReg.org2 }),
+      () => A.client.post(`${aWs()}/organisations/${bReg.org}/merge`, { duplicateId: aOrg }),
+      // Merging B's organisation into A's: it does not exist for A.
+      () => A.client.post(`${aWs()}/organisations/${aOrg}/merge`, { duplicateId: bReg.org }),
+    ],
+    expect: [404, 422],
+  }),
   'GET /api/w/:workspaceId/audit': () => ({
     attempts: [() => A.client.get(`${bWs()}/audit`), () => A.client.get(`${aWs()}/audit?entityId=${bOther.id}`)],
     expect: [404, 200],
@@ -234,6 +279,11 @@ beforeAll(async () => {
   expect((await new Client(t).post(`/api/survey/${token}`, { exports: true, imports: false, partners: [{ name: 'Hemlig Köpare', country: 'NO', type: 'export_agreement' }] })).status).toBe(201);
   bProposal = (await B.client.get(`${bWs()}/survey/proposals`)).body.items[0].id;
   aOrg = (await A.client.post(`${aWs()}/organisations`, { name: 'A AB', kind: 'company', country: 'SE' })).body.id;
+  const aTwin = await A.client.post(`${aWs()}/organisations`, { name: 'A Twin ApS', kind: 'company', country: 'DK', identifiers: [{ scheme: 'eu_vat', value: 'DK10150817' }] });
+  expect(aTwin.status, JSON.stringify(aTwin.body)).toBe(201);
+  const up = await upload(t, B.client, `${bWs()}/imports`, 'Name,Country\nHemlig Import AB,SE\n');
+  expect(up.status, JSON.stringify(up.body)).toBe(201);
+  bImport = up.body.id;
 });
 afterAll(() => t.close());
 

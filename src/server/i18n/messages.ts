@@ -143,6 +143,79 @@ export const messages = {
     da: 'Linket til spørgeskemaet er ugyldigt, udløbet eller allerede brugt. Kontakt kommunen, hvis du vil svare.',
     en: 'The survey link is invalid, has expired or has already been used. Contact the municipality if you want to answer.',
   },
+  'field.yes_no': { sv: 'Skriv ja eller nej (inte ”{value}”).', da: 'Skriv ja eller nej (ikke ”{value}”).', en: 'Write yes or no (not “{value}”).' },
+  'field.number': { sv: 'Skriv ett tal, till exempel 57,7 (inte ”{value}”).', da: 'Skriv et tal, for eksempel 57,7 (ikke ”{value}”).', en: 'Write a number, for example 57.7 (not “{value}”).' },
+  'field.names_format': {
+    sv: 'Skriv namn på andra språk som ”en: Volvo Cars; pl: Volvo Polska” (inte ”{value}”).',
+    da: 'Skriv navne på andre sprog som ”en: Volvo Cars; pl: Volvo Polska” (ikke ”{value}”).',
+    en: 'Write names in other languages as “en: Volvo Cars; pl: Volvo Polska” (not “{value}”).',
+  },
+  'field.invalid_date': {
+    sv: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-12 (inte ”{value}”).',
+    da: 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2024-03-12 (ikke ”{value}”).',
+    en: 'Write the date as YYYY-MM-DD, for example 2024-03-12 (not “{value}”).',
+  },
+  'field.duplicate_in_file': {
+    sv: 'Samma uppgift finns redan på rad {row} i filen. Ta bort en av raderna.',
+    da: 'Samme oplysning findes allerede i række {row} i filen. Fjern en af rækkerne.',
+    en: 'Row {row} of the file already has the same value. Remove one of the rows.',
+  },
+  'field.organisation_not_found': {
+    sv: 'Ingen organisation i registret matchar ”{value}”. Importera organisationerna först eller rätta namnet/numret.',
+    da: 'Ingen organisation i registret matcher ”{value}”. Importér organisationerne først, eller ret navnet/nummeret.',
+    en: 'No organisation in the register matches “{value}”. Import the organisations first or correct the name/number.',
+  },
+  'field.organisation_ambiguous': {
+    sv: 'Flera organisationer heter ”{value}”. Ange land eller organisationsnummer.',
+    da: 'Flere organisationer hedder ”{value}”. Angiv land eller organisationsnummer.',
+    en: 'Several organisations are called “{value}”. Give the country or the organisation number.',
+  },
+  'field.unknown_column': { sv: 'Filen har ingen kolumn ”{value}”.', da: 'Filen har ingen kolonne ”{value}”.', en: 'The file has no column “{value}”.' },
+  'field.mapping_twice': {
+    sv: 'Fältet {value} är valt för mer än en kolumn. Välj det för en kolumn.',
+    da: 'Feltet {value} er valgt for mere end én kolonne. Vælg det for én kolonne.',
+    en: 'The field {value} is chosen for more than one column. Choose it for one column only.',
+  },
+  'field.mapping_required': {
+    sv: 'Välj vilken kolumn som innehåller {value}.',
+    da: 'Vælg, hvilken kolonne der indeholder {value}.',
+    en: 'Choose the column that holds {value}.',
+  },
+  'field.merge_same': {
+    sv: 'En organisation kan inte slås ihop med sig själv.',
+    da: 'En organisation kan ikke lægges sammen med sig selv.',
+    en: 'An organisation cannot be merged with itself.',
+  },
+  'import.unsupported_type': {
+    sv: 'Ladda upp en CSV- eller XLSX-fil.',
+    da: 'Upload en CSV- eller XLSX-fil.',
+    en: 'Upload a CSV or XLSX file.',
+  },
+  'import.old_excel': {
+    sv: 'Det gamla Excel-formatet (.xls) kan inte läsas. Spara filen som .xlsx eller CSV och försök igen.',
+    da: 'Det gamle Excel-format (.xls) kan ikke læses. Gem filen som .xlsx eller CSV, og prøv igen.',
+    en: 'The old Excel format (.xls) cannot be read. Save the file as .xlsx or CSV and try again.',
+  },
+  'import.empty': {
+    sv: 'Filen har ingen rubrikrad. Första raden ska namnge kolumnerna.',
+    da: 'Filen har ingen overskriftsrække. Første række skal navngive kolonnerne.',
+    en: 'The file has no header row. The first row must name the columns.',
+  },
+  'import.unreadable': {
+    sv: 'Filen kunde inte läsas (vid rad {value}). Spara den igen som CSV (UTF-8) eller XLSX och försök igen.',
+    da: 'Filen kunne ikke læses (ved række {value}). Gem den igen som CSV (UTF-8) eller XLSX, og prøv igen.',
+    en: 'The file could not be read (near row {value}). Save it again as CSV (UTF-8) or XLSX and try again.',
+  },
+  'import.finished': {
+    sv: 'Importen är redan klar. Ladda upp filen igen för att importera på nytt.',
+    da: 'Importen er allerede færdig. Upload filen igen for at importere på ny.',
+    en: 'This import has finished. Upload the file again to import it anew.',
+  },
+  'import.plan_changed': {
+    sv: 'Importen körs redan med andra kolumnval. Fortsätt med samma val, eller ta bort importen och börja om.',
+    da: 'Importen kører allerede med andre kolonnevalg. Fortsæt med de samme valg, eller slet importen og begynd forfra.',
+    en: 'This import is already running with another column mapping. Continue with the same mapping, or delete the import and start again.',
+  },
   'problem.stale': {
     sv: 'Någon annan har ändrat detta under tiden. Ladda om och gör ändringen igen.',
     da: 'En anden har ændret dette i mellemtiden. Genindlæs, og foretag ændringen igen.',

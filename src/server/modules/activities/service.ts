@@ -26,14 +26,14 @@ const present = (r: Row) => ({
 });
 
 export async function listActivities(tx: Tx, organisationId: string) {
-  const org = await tx.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst();
+  const org = await tx.selectFrom('organisations').select('id').where('id', '=', organisationId).where('merged_into', 'is', null).executeTakeFirst();
   if (!org) throw new AppError(404, 'problem.not_found');
   const rows = await query(tx).where('a.organisation_id', '=', organisationId).orderBy('a.occurred_on', 'desc').orderBy('a.created_at', 'desc').limit(500).execute();
   return { items: rows.map(present) };
 }
 
 export async function addActivity(tx: Tx, actor: Actor, organisationId: string, input: z.infer<typeof CreateActivityBody>) {
-  const org = await tx.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst();
+  const org = await tx.selectFrom('organisations').select('id').where('id', '=', organisationId).where('merged_into', 'is', null).executeTakeFirst();
   if (!org) throw new AppError(404, 'problem.not_found');
   const row = await tx
     .insertInto('activities')

@@ -1,7 +1,9 @@
 // Checks of organisation fields against the reference vocabularies and the workspace's own.
+// The checks are pure; the loaders fetch what a whole batch needs in one query each.
+import { sql } from 'kysely';
 import type { Tx } from '../../db/tenancy.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { nutsByCode, naceByCode } from '../../../shared/vocabularies/index.ts';
+import { isCountryCode, nutsByCode, naceByCode } from '../../../shared/vocabularies/index.ts';
 
 export interface FieldProblem {
   field: string;
@@ -20,18 +22,48 @@ export function checkNace(code: string | null | undefined, problems: FieldProble
   if (code && !naceByCode(code)) problems.push({ field: 'naceCode', key: 'field.unknown_code', vars: { value: code } });
 }
 
-export async function checkThemes(tx: Tx, themes: string[] | undefined, problems: FieldProblem[]) {
-  if (!themes?.length) return;
-  const known = new Set((await tx.selectFrom('themes').select('code').where('code', 'in', themes).execute()).map((t) => t.code));
-  themes.forEach((t, i) => {
+export function checkCountry(code: string | undefined, problems: FieldProblem[]) {
+  if (code && !isCountryCode(code)) problems.push({ field: 'country', key: 'field.unknown_code', vars: { value: code } });
+}
+
+export function checkThemes(themes: string[] | undefined, known: Set<string>, problems: FieldProblem[]) {
+  themes?.forEach((t, i) => {
     if (!known.has(t)) problems.push({ field: `themes.${i}`, key: 'field.unknown_code', vars: { value: t } });
   });
 }
 
-export async function checkMember(tx: Tx, userId: string | null | undefined, problems: FieldProblem[]) {
-  if (!userId) return;
-  const m = await tx.selectFrom('memberships').select('user_id').where('user_id', '=', userId).executeTakeFirst();
-  if (!m) problems.push({ field: 'responsibleUserId', key: 'field.not_member' });
+export function checkMember(userId: string | null | undefined, members: Set<string>, problems: FieldProblem[]) {
+  if (userId && !members.has(userId)) problems.push({ field: 'responsibleUserId', key: 'field.not_member' });
+}
+
+/** Which of these theme codes the workspace has: one query for any number of organisations. */
+export async function knownThemes(tx: Tx, codes: string[]) {
+  const unique = [...new Set(codes)];
+  if (!unique.length) return new Set<string>();
+  const rows = await tx.selectFrom('themes').select('code').where('code', '=', sql<string>`any(${sql.val(unique)}::text[])`).execute();
+  return new Set(rows.map((t) => t.code));
+}
+
+export async function knownMembers(tx: Tx, userIds: string[]) {
+  const unique = [...new Set(userIds)];
+  if (!unique.length) return new Set<string>();
+  const rows = await tx.selectFrom('memberships').select('user_id').where('user_id', 'in', unique).execute();
+  return new Set(rows.map((m) => m.user_id));
+}
+
+/** Who already holds these identifiers, keyed `scheme:value`: one query for a whole batch. */
+export async function identifierOwners(tx: Tx, ids: { scheme: string; value: string }[]) {
+  const values = [...new Set(ids.map((i) => i.value))];
+  const out = new Map<string, { id: string; name: string }>();
+  if (!values.length) return out;
+  const rows = await tx
+    .selectFrom('organisation_identifiers as oi')
+    .innerJoin('organisations as o', 'o.id', 'oi.organisation_id')
+    .select(['oi.scheme', 'oi.value', 'o.id', 'o.name'])
+    .where('oi.value', '=', sql<string>`any(${sql.val(values)}::text[])`)
+    .execute();
+  for (const r of rows) out.set(`${r.scheme}:${r.value}`, { id: r.id, name: r.name });
+  return out;
 }
 
 /** Theme labels in every language, stored on the organisation so the search finds them. */

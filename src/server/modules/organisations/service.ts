@@ -6,7 +6,7 @@ import { AppError } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Actor } from '../members/service.ts';
 import { findOrganisation } from './queries.ts';
-import { checkMember, checkNace, checkNuts, checkThemes, themeText, type FieldProblem } from './reference.ts';
+import { checkCountry, checkMember, checkNace, checkNuts, checkThemes, identifierOwners, knownMembers, knownThemes, themeText, type FieldProblem } from './reference.ts';
 import type { OrganisationInput, OrganisationPatch } from './schema.ts';
 
 type Found = NonNullable<Awaited<ReturnType<typeof findOrganisation>>>;
@@ -44,28 +44,48 @@ export function presentOrganisation(o: Found) {
 
 export type PresentedOrganisation = ReturnType<typeof presentOrganisation>;
 
-async function validate(tx: Tx, input: Partial<OrganisationInput>, country: string | undefined, selfId: string | null) {
-  const problems: FieldProblem[] = [];
-  checkNuts(input.nutsCode, country, problems);
-  checkNace(input.naceCode, problems);
-  await checkThemes(tx, input.themes, problems);
-  await checkMember(tx, input.responsibleUserId, problems);
-  for (const [i, id] of (input.identifiers ?? []).entries()) {
-    let q = tx.selectFrom('organisation_identifiers as oi').innerJoin('organisations as o', 'o.id', 'oi.organisation_id').select('o.name').where('oi.scheme', '=', id.scheme).where('oi.value', '=', id.value);
-    if (selfId) q = q.where('oi.organisation_id', '!=', selfId);
-    const other = await q.executeTakeFirst();
-    if (other) problems.push({ field: `identifiers.${i}.value`, key: 'field.duplicate_identifier', vars: { value: other.name } });
-  }
-  if (input.isOwn) {
-    let q = tx.selectFrom('organisations').select('name').where('is_own', '=', true);
-    if (selfId) q = q.where('id', '!=', selfId);
-    const own = await q.executeTakeFirst();
-    if (own) problems.push({ field: 'isOwn', key: 'field.own_exists', vars: { value: own.name } });
-  }
-  if (problems.length) throw new AppError(422, 'problem.validation', { fields: problems });
+export interface Candidate {
+  input: Partial<OrganisationInput>;
+  /** The country the NUTS region must lie in (the stored one when a change leaves it out). */
+  country: string | undefined;
+  /** The organisation being changed: its own identifiers are no conflict. */
+  selfId: string | null;
 }
 
-function columns(input: Partial<OrganisationInput>) {
+/**
+ * The register's rules for organisations, for one or many at once (an import checks thousands):
+ * vocabularies are checked in memory and the workspace is asked a fixed number of queries.
+ * A `field.duplicate_identifier` problem carries the holder in `vars.organisationId`.
+ */
+export async function validateMany(tx: Tx, candidates: Candidate[]): Promise<FieldProblem[][]> {
+  const inputs = candidates.map((c) => c.input);
+  const themes = await knownThemes(tx, inputs.flatMap((i) => i.themes ?? []));
+  const members = await knownMembers(tx, inputs.flatMap((i) => (i.responsibleUserId ? [i.responsibleUserId] : [])));
+  const owners = await identifierOwners(tx, inputs.flatMap((i) => i.identifiers ?? []));
+  const own = inputs.some((i) => i.isOwn) ? await tx.selectFrom('organisations').select(['id', 'name']).where('is_own', '=', true).executeTakeFirst() : undefined;
+  return candidates.map(({ input, country, selfId }) => {
+    const problems: FieldProblem[] = [];
+    checkCountry(input.country, problems);
+    checkNuts(input.nutsCode, country, problems);
+    checkNace(input.naceCode, problems);
+    checkThemes(input.themes, themes, problems);
+    checkMember(input.responsibleUserId, members, problems);
+    for (const [i, id] of (input.identifiers ?? []).entries()) {
+      const other = owners.get(`${id.scheme}:${id.value}`);
+      if (other && other.id !== selfId) problems.push({ field: `identifiers.${i}.value`, key: 'field.duplicate_identifier', vars: { value: other.name, organisationId: other.id } });
+    }
+    if (input.isOwn && own && own.id !== selfId) problems.push({ field: 'isOwn', key: 'field.own_exists', vars: { value: own.name } });
+    return problems;
+  });
+}
+
+async function validate(tx: Tx, input: Partial<OrganisationInput>, country: string | undefined, selfId: string | null) {
+  const [problems] = await validateMany(tx, [{ input, country, selfId }]);
+  if (problems?.length) throw new AppError(422, 'problem.validation', { fields: problems });
+}
+
+/** The table's columns for an input; shared with the import's bulk insert. */
+export function organisationColumns(input: Partial<OrganisationInput>) {
   const out: Record<string, unknown> = {};
   const map: [keyof OrganisationInput, string][] = [
     ['name', 'name'], ['kind', 'kind'], ['country', 'country'], ['city', 'city'], ['lat', 'lat'], ['lon', 'lon'],
@@ -101,7 +121,7 @@ export async function createOrganisation(tx: Tx, actor: Actor, input: Organisati
   await validate(tx, input, input.country, null);
   const row = await tx
     .insertInto('organisations')
-    .values({ workspace_id: actor.workspaceId, ...columns(input), theme_text: await themeText(tx, input.themes) } as never)
+    .values({ workspace_id: actor.workspaceId, ...organisationColumns(input), theme_text: await themeText(tx, input.themes) } as never)
     .returning('id')
     .executeTakeFirstOrThrow();
   await writeIdentifiers(tx, actor.workspaceId, row.id, input.identifiers);
@@ -117,7 +137,7 @@ export async function updateOrganisation(tx: Tx, actor: Actor, id: string, patch
   const before = presentOrganisation(current);
   const { version: _v, ...input } = patch;
   await validate(tx, input, input.country ?? current.country, id);
-  const set: Record<string, unknown> = { ...columns(input), version: current.version + 1, updated_at: new Date() };
+  const set: Record<string, unknown> = { ...organisationColumns(input), version: current.version + 1, updated_at: new Date() };
   if (input.themes !== undefined) set.theme_text = await themeText(tx, input.themes);
   await tx.updateTable('organisations').set(set as never).where('id', '=', id).where('version', '=', patch.version).execute();
   if (input.identifiers !== undefined) await writeIdentifiers(tx, actor.workspaceId, id, input.identifiers);

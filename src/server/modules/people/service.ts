@@ -74,7 +74,7 @@ export async function listPeople(tx: Tx, q: z.infer<typeof PeopleQuery>, locale:
 async function writeLinks(tx: Tx, actor: Actor, personId: string, orgs: { organisationId: string; role?: string | null }[]) {
   const ids = [...new Set(orgs.map((o) => o.organisationId))];
   if (ids.length) {
-    const found = new Set((await tx.selectFrom('organisations').select('id').where('id', 'in', ids).execute()).map((o) => o.id));
+    const found = new Set((await tx.selectFrom('organisations').select('id').where('id', 'in', ids).where('merged_into', 'is', null).execute()).map((o) => o.id));
     const bad = orgs.map((o, i) => ({ o, i })).filter(({ o }) => !found.has(o.organisationId));
     if (bad.length) throw new AppError(422, 'problem.validation', { fields: bad.map(({ i }) => ({ field: `organisations.${i}.organisationId`, key: 'problem.not_found' as const })) });
   }

@@ -1,0 +1,119 @@
+// The bulk writes of an import batch: organisations with their identifiers, or relations, and one
+// audit entry per created row, in a handful of multi-row statements (chunked below PGlite's limit
+// on bound parameters) instead of a round of queries per row.
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import { insertInBatches } from '../../db/batch.ts';
+import type { Tx } from '../../db/tenancy.ts';
+import type { OrganisationInput } from '../organisations/schema.ts';
+import { organisationColumns } from '../organisations/service.ts';
+
+/** Who imports: a member through the API, or the CLI (no user) acting inside one workspace. */
+export interface ImportActor {
+  workspaceId: string;
+  userId: string | null;
+  requestId?: string | null;
+}
+
+export interface NewRelation {
+  fromId: string;
+  toId: string;
+  type: string;
+  status: 'proposed' | 'active' | 'dormant' | 'ended';
+  startDate?: string | null;
+  endDate?: string | null;
+  source?: string | null;
+  notes: string;
+}
+
+const auditRow = (actor: ImportActor, action: string, entityType: string, entityId: string, after: unknown) => ({
+  workspace_id: actor.workspaceId,
+  actor_id: actor.userId,
+  action,
+  entity_type: entityType,
+  entity_id: entityId,
+  before: null,
+  after: JSON.stringify(after),
+  request_id: actor.requestId ?? null,
+});
+
+/** Theme labels in every language, per code, for the search text stored on each organisation. */
+async function themeTexts(tx: Tx, codes: string[]) {
+  const unique = [...new Set(codes)];
+  if (!unique.length) return new Map<string, string>();
+  const rows = await tx.selectFrom('themes').select(['code', 'labels']).where('code', '=', sql<string>`any(${sql.val(unique)}::text[])`).execute();
+  return new Map(rows.map((r) => [r.code, Object.values(r.labels).join(' ')]));
+}
+
+export async function insertOrganisations(tx: Tx, actor: ImportActor, importId: string, inputs: OrganisationInput[]) {
+  if (!inputs.length) return [];
+  const labels = await themeTexts(tx, inputs.flatMap((i) => i.themes));
+  const created = inputs.map((input) => ({ id: crypto.randomUUID(), input }));
+  // Every row gets every column, so the multi-row insert has one shape.
+  const blank = { city: null, lat: null, lon: null, nuts_code: null, nace_code: null, website: null, responsible_user_id: null };
+  await insertInBatches(
+    tx,
+    'organisations',
+    created.map(({ id, input }) => ({
+      ...blank,
+      ...organisationColumns(input),
+      id,
+      workspace_id: actor.workspaceId,
+      theme_text: input.themes.map((c) => labels.get(c) ?? '').join(' '),
+    })),
+  );
+  const identifiers = created.flatMap(({ id, input }) =>
+    [...new Map(input.identifiers.map((i) => [i.scheme, i])).values()].map((i) => ({ workspace_id: actor.workspaceId, organisation_id: id, scheme: i.scheme, value: i.value })),
+  );
+  await insertInBatches(tx, 'organisation_identifiers', identifiers);
+  await insertInBatches(
+    tx,
+    'audit_log',
+    created.map(({ id, input }) =>
+      auditRow(actor, 'organisation.create', 'organisation', id, {
+        id,
+        name: input.name,
+        names: input.names,
+        kind: input.kind,
+        country: input.country,
+        city: input.city,
+        lat: input.lat ?? null,
+        lon: input.lon ?? null,
+        nutsCode: input.nutsCode,
+        naceCode: input.naceCode,
+        identifiers: input.identifiers,
+        themes: input.themes,
+        sdgs: input.sdgs,
+        website: input.website ?? null,
+        description: input.description,
+        tags: input.tags,
+        isLocal: input.isLocal,
+        importId,
+      }),
+    ),
+  );
+  return created.map((c) => c.id);
+}
+
+export async function insertRelations(tx: Tx, actor: ImportActor, importId: string, inputs: NewRelation[]) {
+  if (!inputs.length) return [];
+  const created = inputs.map((input) => ({ id: crypto.randomUUID(), input }));
+  await insertInBatches(
+    tx,
+    'relations',
+    created.map(({ id, input }) => ({
+      id,
+      workspace_id: actor.workspaceId,
+      from_id: input.fromId,
+      to_id: input.toId,
+      type: input.type,
+      status: input.status,
+      start_date: input.startDate ?? null,
+      end_date: input.endDate ?? null,
+      source: input.source ?? null,
+      notes: input.notes,
+    })),
+  );
+  await insertInBatches(tx, 'audit_log', created.map(({ id, input }) => auditRow(actor, 'relation.create', 'relation', id, { id, ...input, importId })));
+  return created.map((c) => c.id);
+}

@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, it } from 'vitest';
+import { sql } from 'kysely';
+import { adminSession, createTestApp, type Client, type TestApp } from '../../../../tests/helpers/app.ts';
+import { upload, validId } from './testkit.ts';
+let t: TestApp; let client: Client; let base: string;
+beforeAll(async () => { t = await createTestApp(); const s = await adminSession(t); client = s.client; base = `/api/w/${s.ws.id}`; });
+afterAll(() => t.close());
+it('perf', async () => {
+  const N = Number(process.env.PERF_N ?? 3000);
+  const W = ['Nordic','Trä','Bygg','Konsult','Gävle','Sandviken','Hälsinge','Energi','Vind','Sol','Fisk','Skog','Mekaniska','Data','IT','Logistik','Transport','Hamn','Turism','Event','Mat','Bageri','Gruppen','Partner','Invest','Fastigheter','El','VVS','Måleri','Snickeri','Design','Media','Reklam','Bil','Verkstad','Plast','Metall','Stål','Järn','Kemi'];
+  let seed = 7; const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const pick = () => W[Math.floor(rnd() * W.length)];
+  const rows = Array.from({ length: N }, (_, i) => `${pick()} ${pick()}${rnd() < 0.5 ? ' ' + pick() : ''} ${rnd() < 0.7 ? 'AB' : 'HB'},${i % 2 ? validId('se_orgnr', 90000 + i) : ''},SE`);
+  const up = await upload(t, client, `${base}/imports`, ['Name,SE org number,Country', ...rows].join('\n'));
+  let s = (await client.post(`${base}/imports/${up.body.id}/run`, { mapping: up.body.suggestedMapping })).body;
+  while (s.status !== 'done') s = (await client.post(`${base}/imports/${up.body.id}/run`, {})).body;
+  console.log('created', s.created);
+  const t0 = performance.now();
+  const d = await client.get(`${base}/organisations/duplicates`);
+  console.log('dups', Math.round(performance.now() - t0), d.status, d.body.items?.length);
+  void sql;
+}, 900_000);
