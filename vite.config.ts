@@ -19,7 +19,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'react-aria', test: /node_modules[\\/](react-aria|react-aria-components|react-stately|@react-aria|@react-stately|@react-types|@internationalized|@swc)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // Map data and the graph library load only with the pages that draw them.
+            { name: 'vendor', test: /node_modules[\\/](?!world-atlas|cytoscape|d3-|topojson)/ },
           ],
         },
       },

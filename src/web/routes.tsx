@@ -14,13 +14,13 @@ import { UsersPage } from './features/admin/UsersPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { NotFoundPage } from './features/NotFoundPage.tsx';
 import { NoWorkspacePage } from './features/workspace/NoWorkspacePage.tsx';
-import { registerRoutes } from './features/register/routes.tsx';
+import { RegisterLayout, registerPageRoutes } from './features/register/routes.tsx';
 import { mapRoutes } from './features/maps/routes.tsx';
 import { publicSurveyRoutes, surveyRoutes } from './features/survey/routes.tsx';
 
-// The register's own pages (list, organisation, people, partner search, map, graph, survey) live
-// under /w/:ws/register; the placeholder place shows only while none exists.
-const registerPages = [...registerRoutes, ...mapRoutes, ...surveyRoutes];
+// The register's pages (list, organisation, people, partner search, map, graph, survey) live
+// under /w/:ws/register, all inside the register's layout with its tabs.
+const registerPages = [{ element: <RegisterLayout />, children: [...registerPageRoutes, ...mapRoutes, ...surveyRoutes] }];
 
 /** "/": the workspace last worked in, the login page, or a note that there is no workspace yet. */
 function Home() {
@@ -50,8 +50,8 @@ export const router = createBrowserRouter([
         element: <WorkspaceGate />,
         children: [
           { index: true, element: <StartPage /> },
-          ...MODULES.filter((m) => m !== 'register' || registerPages.length === 0).map((m) => ({ path: m, element: <ModulePage key={m} module={m} /> })),
-          ...(registerPages.length ? [{ path: 'register', children: registerPages }] : []),
+          ...MODULES.filter((m) => m !== 'register').map((m) => ({ path: m, element: <ModulePage key={m} module={m} /> })),
+          { path: 'register', children: registerPages },
           {
             path: 'admin',
             element: <AdminGate />,
