@@ -10,22 +10,28 @@ import { ROOT, killAll } from './lib/proc.ts';
 import { ADMIN_URL, freshTarget, postgresReachable, type DbKind, type Target } from './lib/targets.ts';
 import { apiOverhead } from './benches/api-overhead.ts';
 import { eventLoop } from './benches/event-loop.ts';
+import { registerSearch } from './benches/register-search.ts';
 
-const BENCHES: Bench[] = [apiOverhead, eventLoop];
+const BENCHES: Bench[] = [apiOverhead, eventLoop, registerSearch];
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
 function usage(): never {
   const names = BENCHES.map((b) => `  ${b.name.padEnd(14)} ${b.description}`).join('\n');
-  process.stderr.write(`usage: npm run bench -- NAME|all [--db pglite|postgres|both]\n\nbenches:\n${names}\n`);
+  process.stderr.write(`usage: npm run bench -- NAME|all [--db pglite|postgres|both] [--workspaces N]\n\nbenches:\n${names}\n`);
   process.exit(2);
 }
 
 function parseArgs(argv: string[]) {
   let name: string | undefined;
   let db: 'pglite' | 'postgres' | 'both' | undefined;
+  let workspaces = 1;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--db' || a.startsWith('--db=')) {
+    if (a === '--workspaces' || a.startsWith('--workspaces=')) {
+      const v = Number(a === '--workspaces' ? argv[++i] : a.slice(13));
+      if (!Number.isInteger(v) || v < 1) usage();
+      workspaces = v;
+    } else if (a === '--db' || a.startsWith('--db=')) {
       const v = a === '--db' ? argv[++i] : a.slice(5);
       if (v !== 'pglite' && v !== 'postgres' && v !== 'both') usage();
       db = v;
@@ -34,7 +40,7 @@ function parseArgs(argv: string[]) {
     else usage();
   }
   if (!name) usage();
-  return { name, db };
+  return { name, db, workspaces };
 }
 
 function printTable(rows: { bench: string; db: DbKind; figures: Figures }[]) {
@@ -51,7 +57,7 @@ function printTable(rows: { bench: string; db: DbKind; figures: Figures }[]) {
 }
 
 async function main() {
-  const { name, db } = parseArgs(process.argv.slice(2));
+  const { name, db, workspaces } = parseArgs(process.argv.slice(2));
   const selected = name === 'all' ? BENCHES : BENCHES.filter((b) => b.name === name);
   if (selected.length === 0) {
     process.stderr.write(`unknown bench "${name}"\n`);
@@ -85,12 +91,14 @@ async function main() {
             return t;
           },
           log: (m) => process.stdout.write(`  ${m}\n`),
+          workspaces,
         });
         // Context, not a result: the machine's 1-minute load average when the run started (other
         // processes compete for the same cores; compare runs with similar load only).
         figures.host_load_1m = Math.round(loadBefore * 100) / 100;
         const result = { bench: bench.name, date: new Date().toISOString(), db: kind, figures };
-        const file = path.join(RESULTS_DIR, `${bench.name}.${kind}.json`);
+        // A run at another size than the default gets its own file: NAME.ws10.postgres.json.
+        const file = path.join(RESULTS_DIR, `${bench.name}${workspaces > 1 ? `.ws${workspaces}` : ''}.${kind}.json`);
         fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
         process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s → ${path.relative(ROOT, file)}\n`);
         rows.push({ bench: bench.name, db: kind, figures });

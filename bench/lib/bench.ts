@@ -8,6 +8,8 @@ export interface BenchContext {
   /** A fresh database of kind `db`, disposed of by the runner after the bench. */
   freshTarget(label: string): Promise<Target>;
   log(message: string): void;
+  /** `--workspaces N`: how many workspaces a bench that generates its data writes (default 1). */
+  workspaces?: number;
 }
 
 export interface Bench {
