@@ -37,11 +37,6 @@ CREATE TABLE import_rows (
   PRIMARY KEY (import_id, row_number)
 );
 
--- Merge suggestions ask for each organisation's nearest names (`ORDER BY search_name <-> …
--- LIMIT k`): GiST answers that nearest-first and stops, where the GIN index would hand over every
--- name that shares trigrams, which is most of a register full of "… AB".
-CREATE INDEX organisations_trgm_gist_idx ON organisations USING gist (search_name gist_trgm_ops);
-
 DO $$
 DECLARE t text;
 BEGIN

@@ -33,19 +33,20 @@ async function sameIdentifier(tx: Tx, limit: number) {
 }
 
 async function similarNames(tx: Tx, limit: number) {
-  // Each organisation's five nearest names in its country, nearest first from the GiST index
-  // (0003_imports.sql), so a register full of look-alike "… AB" names costs N short index scans,
-  // not a comparison of every pair. Then the identifier check on those few pairs.
+  // The threshold of `%`, so that pg_trgm's GIN index finds the candidates.
+  await sql`select set_config('pg_trgm.similarity_threshold', '0.6', true)`.execute(tx);
+  // The five most alike per organisation first, then the identifier check on those few pairs
+  // only, so that a register with many look-alike names does not check and sort every pair.
   const rows = await sql<Pair>`
     select a.id as a, m.id as b, m.score
     from organisations a
     cross join lateral (
       select b.id, similarity(a.search_name, b.search_name)::float8 as score
       from organisations b
-      where b.id <> a.id and b.country = a.country and b.merged_into is null
-      order by b.search_name <-> a.search_name, b.id limit 5
+      where b.search_name % a.search_name and b.id > a.id and b.country = a.country and b.merged_into is null
+      order by score desc, b.id limit 5
     ) m
-    where a.merged_into is null and m.score > 0.6 and a.id < m.id
+    where a.merged_into is null
       -- Two different numbers in the same scheme are two legal entities, however alike the names.
       and not exists (
         select 1 from organisation_identifiers ia join organisation_identifiers ib on ib.scheme = ia.scheme and ib.value <> ia.value
