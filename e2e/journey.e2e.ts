@@ -153,8 +153,13 @@ describe.sequential('journey: invite, accept, isolation, role change, audit', ()
     // Filter by event: only role changes remain.
     await admin.getByLabel('Event').selectOption({ label: 'Role changed' });
     await admin.getByRole('button', { name: 'Filter', exact: true }).click();
-    await expect.poll(async () => (await table.locator('tbody tr').allInnerTexts()).every((r) => r.includes('Role changed'))).toBe(true);
-    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    // An empty table (still loading) must not pass: wait for rows, all of them role changes.
+    await expect
+      .poll(async () => {
+        const rows = await table.locator('tbody tr').allInnerTexts();
+        return rows.length > 0 && rows.every((r) => r.includes('Role changed'));
+      })
+      .toBe(true);
     await expectNoAxeViolations(admin, 'audit log, filtered');
     expectNoPageProblems(admin);
   });

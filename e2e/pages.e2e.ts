@@ -1,7 +1,7 @@
 // Every page in Swedish, Danish and English: axe finds no WCAG 2.1 AA violation, the CSP is
 // never violated, and a screenshot is written to e2e/screenshots/<page>.<lang>.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   apiLogin,
   apiSetLocale,
@@ -21,6 +21,9 @@ const WS = '/w/demo-ostanvik';
 const APP_PAGES: [name: string, path: string][] = [
   ['start', WS],
   ['register', `${WS}/register`],
+  ['map', `${WS}/register/map`],
+  ['graph', `${WS}/register/graph`],
+  ['survey', `${WS}/register/survey`],
   ['projects', `${WS}/projects`],
   ['goals', `${WS}/goals`],
   ['cases', `${WS}/cases`],
@@ -31,6 +34,25 @@ const APP_PAGES: [name: string, path: string][] = [
   ['not-found', `${WS}/no-such-page`],
   ['workspace-not-found', '/w/other'],
 ];
+
+/** The register's pages about one record: their addresses come from the demo data. */
+async function registerPages(context: BrowserContext): Promise<[name: string, path: string][]> {
+  const ws = e2e().demoWorkspaceId;
+  const orgs = (await (await context.request.get(`/api/w/${ws}/organisations?q=Frederikshavn`)).json()) as { items: { id: string }[] };
+  const people = (await (await context.request.get(`/api/w/${ws}/people?q=Mette`)).json()) as { items: { id: string }[] };
+  const org = orgs.items[0]!.id;
+  const person = people.items[0]!.id;
+  return [
+    ['register-search', `${WS}/register?q=energi&sort=name`],
+    ['register-organisation', `${WS}/register/organisations/${org}`],
+    ['register-organisation-edit', `${WS}/register/organisations/${org}/edit`],
+    ['register-organisation-new', `${WS}/register/organisations/new`],
+    ['register-people', `${WS}/register/people`],
+    ['register-person', `${WS}/register/people/${person}`],
+    ['register-person-edit', `${WS}/register/people/${person}/edit`],
+    ['register-partners', `${WS}/register/partners`],
+  ];
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,7 +71,7 @@ async function check(page: Page, name: string, lang: (typeof LANGS)[number]) {
 }
 
 describe.each(LANGS)('every page in %s', (lang) => {
-  it('pages before logging in: login, invitation, broken invitation link', async () => {
+  it('pages before logging in: login, invitation, survey, broken links', async () => {
     // An invitation to preview, created by the admin in a separate browser profile.
     const admin = await newContext(browser, lang);
     const csrf = await apiLogin(admin, DEMO_ADMIN);
@@ -59,6 +81,15 @@ describe.each(LANGS)('every page in %s', (lang) => {
     });
     expect(res.status()).toBe(201);
     const { link } = (await res.json()) as { link: string };
+    // A survey link in this language, for a local company of the demo.
+    const companies = await admin.request.get(`/api/w/${e2e().demoWorkspaceId}/organisations?q=${encodeURIComponent('Ödmårdens Turism')}&local=true`);
+    const companyId = ((await companies.json()) as { items: { id: string }[] }).items[0]!.id;
+    const survey = await admin.request.post(`/api/w/${e2e().demoWorkspaceId}/survey/invitations`, {
+      data: { organisationIds: [companyId], language: lang },
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(survey.status()).toBe(201);
+    const surveyLink = ((await survey.json()) as { items: { link: string }[] }).items[0]!.link;
     await admin.close();
 
     const context = await newContext(browser, lang);
@@ -69,6 +100,15 @@ describe.each(LANGS)('every page in %s', (lang) => {
     await check(page, 'invite', lang);
     await page.goto('/invite/this-link-is-not-valid-at-all-000000');
     await check(page, 'invite-invalid', lang);
+    await page.goto(new URL(surveyLink).pathname);
+    await check(page, 'survey-public', lang);
+    await page.locator('#survey-exports-no').check();
+    await page.locator('#survey-imports-no').check();
+    await page.locator('form.survey-form button[type=submit]').click();
+    await page.locator('.receipt').waitFor();
+    await check(page, 'survey-receipt', lang);
+    await page.goto('/survey/this-survey-link-is-not-valid-000000');
+    await check(page, 'survey-invalid', lang);
     await context.close();
   });
 
@@ -77,7 +117,7 @@ describe.each(LANGS)('every page in %s', (lang) => {
     const csrf = await apiLogin(context, DEMO_ADMIN);
     await apiSetLocale(context, csrf, lang);
     const page = await context.newPage();
-    for (const [name, path] of APP_PAGES) {
+    for (const [name, path] of [...APP_PAGES, ...(await registerPages(context))]) {
       await page.goto(path);
       await check(page, name, lang);
     }
