@@ -10,9 +10,11 @@ import { ROOT, killAll } from './lib/proc.ts';
 import { ADMIN_URL, freshTarget, postgresReachable, type DbKind, type Target } from './lib/targets.ts';
 import { apiOverhead } from './benches/api-overhead.ts';
 import { eventLoop } from './benches/event-loop.ts';
+import { registerImport } from './benches/register-import.ts';
 import { registerSearch } from './benches/register-search.ts';
+import { casedeskLoad } from './benches/casedesk-load.ts';
 
-const BENCHES: Bench[] = [apiOverhead, eventLoop, registerSearch];
+const BENCHES: Bench[] = [apiOverhead, eventLoop, registerSearch, registerImport, casedeskLoad];
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
 function usage(): never {

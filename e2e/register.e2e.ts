@@ -11,6 +11,7 @@ import sv from '../src/web/i18n/register.sv.json' with { type: 'json' };
 import da from '../src/web/i18n/register.da.json' with { type: 'json' };
 import en from '../src/web/i18n/register.en.json' with { type: 'json' };
 import { identifierMessages } from '../src/shared/identifiers/messages.ts';
+import { seOrgnr } from './support/identifiers.ts';
 
 const VIEWER = 'lars.angstrom@ostanvik.example';
 const WS = '/w/demo-ostanvik';
@@ -19,16 +20,6 @@ const T: Record<Lang, typeof en.register> = { sv: sv.register, da: da.register, 
 const stamp = Date.now().toString(36);
 
 /** A Swedish organisation number with a correct Luhn check digit, and one with a wrong one. */
-function seOrgnr(nine: string) {
-  const sum = [...nine].reduce((acc, ch, i) => {
-    let d = Number(ch) * (i % 2 === 0 ? 2 : 1);
-    if (d > 9) d -= 9;
-    return acc + d;
-  }, 0);
-  const check = (10 - (sum % 10)) % 10;
-  return { valid: `${nine.slice(0, 6)}-${nine.slice(6)}${check}`, wrong: `${nine.slice(0, 6)}-${nine.slice(6)}${(check + 3) % 10}` };
-}
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -264,7 +264,7 @@ function description(rng: Rng, lang: W.Lang, kind: string, city: string) {
 
 const IDENTIFIER: Record<string, [IdentifierScheme, number]> = { SE: ['se_orgnr', 0.95], DK: ['dk_cvr', 0.9], PL: ['pl_nip', 0.9], NO: ['no_orgnr', 0.8], FI: ['fi_ytunnus', 0.8] };
 
-type OrgRow = [
+export type OrgRow = [
   id: string, name: string, names: string, altNames: string, kind: string, country: string, city: string | null,
   lat: number | null, lon: number | null, nuts: string | null, nace: string | null, themes: string, themeText: string,
   sdgs: string, website: string | null, description: string, tags: string, isLocal: boolean, isOwn: boolean,
@@ -276,7 +276,15 @@ const PLANTED: Record<number, { name: string; kind: string; country: string }> =
   1: { name: 'Åkerströms Mekaniska AB', kind: 'company', country: 'SE' },
 };
 
-function makeOrg(rng: Rng, own: boolean, ownCity: W.City, planted?: { name: string; kind: string; country: string }): { row: OrgRow; identifier: [IdentifierScheme, string] | null; lang: W.Lang } {
+/** One organisation's values, as written to the table, plus the same lists unformatted (for the import bench's CSV). */
+export interface GeneratedOrg {
+  row: OrgRow;
+  identifier: [IdentifierScheme, string] | null;
+  lang: W.Lang;
+  lists: { names: Record<string, string>; themes: string[]; sdgs: number[]; tags: string[] };
+}
+
+export function makeOrg(rng: Rng, own: boolean, ownCity: W.City, planted?: { name: string; kind: string; country: string }): GeneratedOrg {
   const id = uuid(rng);
   const kind = own ? 'municipality' : (planted?.kind ?? draw(rng, kindW));
   const country = own ? 'SE' : (planted?.country ?? draw(rng, countryW));
@@ -336,7 +344,7 @@ function makeOrg(rng: Rng, own: boolean, ownCity: W.City, planted?: { name: stri
     description(rng, lang, kind, city.name), pgArray(tagSet), isLocal, own,
     new Date(created).toISOString(), new Date(updated).toISOString(),
   ];
-  return { row, identifier, lang };
+  return { row, identifier, lang, lists: { names, themes, sdgs: sdgSet, tags: tagSet } };
 }
 
 // ---------------------------------------------------------------- relations and people

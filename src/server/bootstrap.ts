@@ -1,5 +1,6 @@
 // Start-up shared by the server and the CLI: open the database, migrate, seed the demo.
 import pino, { type Logger } from 'pino';
+import { sql } from 'kysely';
 import { openDatabase, type Database } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -22,6 +23,13 @@ export async function openAndMigrate(config: Config, logger: Logger): Promise<{ 
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ applied }, 'migrations applied');
     const demo = config.DEMO === 'true' ? await seedDemoIfEmpty(database.db) : null;
+    // PGlite has no autovacuum daemon, so nothing refreshes the planner's statistics: without them
+    // the search plans assume tiny tables. One ANALYZE per start keeps them within a run of true.
+    if (database.kind === 'pglite') {
+      const t0 = performance.now();
+      await sql`analyze`.execute(database.db);
+      logger.info({ ms: Math.round(performance.now() - t0) }, 'statistics refreshed');
+    }
     return { database, demo };
   } catch (err) {
     await database.close();

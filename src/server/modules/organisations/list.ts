@@ -1,11 +1,12 @@
 // The list/search answer: one page of hits, each with why it matched and its relation count.
 import type { Tx } from '../../db/tenancy.ts';
 import type { Locale } from '../../db/types.ts';
-import { matchReasons, relationCounts, searchOrganisations } from './queries.ts';
+import { matchReasons, relationCounts } from './queries.ts';
+import { searchOrganisations } from './search.ts';
 import type { OrganisationFilter } from './schema.ts';
 
 export async function listOrganisations(tx: Tx, f: OrganisationFilter, locale: Locale) {
-  const { rows, total, nextCursor, prefix } = await searchOrganisations(tx, f, locale);
+  const { rows, total, totalCapped, nextCursor, prefix } = await searchOrganisations(tx, f, locale);
   const ids = rows.map((r) => r.id);
   const reasons = prefix && f.q ? await matchReasons(tx, ids, f.q, prefix) : new Map<string, string[]>();
   const counts = await relationCounts(tx, ids);
@@ -27,5 +28,6 @@ export async function listOrganisations(tx: Tx, f: OrganisationFilter, locale: L
     })),
     nextCursor,
     total,
+    totalCapped,
   };
 }

@@ -1,8 +1,6 @@
 // SQL for organisations: one row with its identifiers and counts, and the search/list query.
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { Tx } from '../../db/tenancy.ts';
-import type { Locale } from '../../db/types.ts';
-import type { OrganisationFilter } from './schema.ts';
 
 export async function findOrganisation(tx: Tx, id: string) {
   const row = await tx
@@ -33,12 +31,27 @@ export function toPrefixQuery(q: string): string | null {
   return terms.length ? terms.map((t) => `${t}:*`).join(' & ') : null;
 }
 
-/** The text-search query over every language we stem (sv, da, en) plus folded 'simple' for Polish and names. */
+/**
+ * The text-search query over every language we stem (sv, da, en) plus folded 'simple' for Polish
+ * and names, as tsquery text. The stemmers often agree ('företag' is 'företag' in all three), so
+ * identical variants are dropped: each one left is another scan of the GIN index. Computed in its
+ * own statement so the search statements carry it as a value the planner can estimate.
+ */
+export async function tsQueryText(tx: Tx, prefix: string): Promise<string | null> {
+  const row = await sql<{ q: string | null }>`select string_agg(distinct '(' || v || ')', ' | ') as q from unnest(array[
+    to_tsquery('swedish', ${prefix})::text, to_tsquery('danish', ${prefix})::text,
+    to_tsquery('english', ${prefix})::text, to_tsquery('simple', fold(${prefix}))::text]) as v where v <> ''`.execute(tx);
+  return row.rows[0]?.q ?? null;
+}
+
+/** The same query inline, for statements that run once per request. */
 export function tsQuery(prefix: string) {
   return sql`(to_tsquery('swedish', ${prefix}) || to_tsquery('danish', ${prefix}) || to_tsquery('english', ${prefix}) || to_tsquery('simple', fold(${prefix})))`;
 }
 
 export interface Cursor {
+  /** The relevance tier the page ended in (search.ts); absent for the plain sorts. */
+  t?: number;
   k: string | number;
   id: string;
 }
@@ -48,74 +61,11 @@ export function decodeCursor(s: string | undefined): Cursor | null {
   if (!s) return null;
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
-    if ((typeof c.k === 'string' || typeof c.k === 'number') && typeof c.id === 'string' && /^[0-9a-f-]{36}$/.test(c.id)) return c;
+    if ((typeof c.k === 'string' || typeof c.k === 'number') && (c.t === undefined || Number.isInteger(c.t)) && typeof c.id === 'string' && /^[0-9a-f-]{36}$/.test(c.id)) return c;
   } catch {
     /* fall through */
   }
   return null;
-}
-
-export async function searchOrganisations(tx: Tx, f: OrganisationFilter, locale: Locale) {
-  const prefix = f.q ? toPrefixQuery(f.q) : null;
-  const folded = f.q ?? '';
-  const sort = f.sort ?? (prefix ? 'relevance' : 'name');
-  const tsq = prefix ? tsQuery(prefix) : null;
-
-  const sortKey: RawBuilder<string | number> =
-    sort === 'relevance' && tsq
-      ? sql<string | number>`(ts_rank_cd(o.search_doc, ${tsq})::float8 + word_similarity(fold(${folded}), o.search_name)::float8)`
-      : sort === 'updated'
-        ? sql<string | number>`to_char(o.updated_at at time zone 'UTC', 'YYYYMMDDHH24MISSUS')`
-        : sort === 'country'
-          ? sql<string | number>`(o.country || ' ' || collate_key(o.name, ${locale}))`
-          : sql<string | number>`collate_key(o.name, ${locale})`;
-  const descending = sort === 'relevance' || sort === 'updated';
-
-  let query = tx.selectFrom('organisations as o').where('o.merged_into', 'is', null);
-  if (tsq) query = query.where(sql<SqlBool>`(o.search_doc @@ ${tsq} or fold(${folded}) <% o.search_name)`);
-  if (f.kind?.length) query = query.where('o.kind', 'in', f.kind);
-  if (f.country?.length) query = query.where('o.country', 'in', f.country);
-  if (f.nuts?.length) query = query.where((eb) => eb.or(f.nuts!.map((code: string) => eb('o.nuts_code', 'like', `${code}%`))));
-  if (f.nace?.length) query = query.where((eb) => eb.or(f.nace!.map((code: string) => eb('o.nace_code', 'like', `${code}%`))));
-  if (f.theme?.length) query = query.where(sql<SqlBool>`o.themes && ${sql.val(f.theme)}::text[]`);
-  if (f.sdg?.length) query = query.where(sql<SqlBool>`o.sdgs && ${sql.val(f.sdg)}::smallint[]`);
-  if (f.local) query = query.where('o.is_local', '=', f.local === 'true');
-  if (f.relationType?.length) {
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('relations as r')
-          .select(sql`1`.as('one'))
-          .where('r.type', 'in', f.relationType!)
-          .where((w) => w.or([w('r.from_id', '=', w.ref('o.id')), w('r.to_id', '=', w.ref('o.id'))])),
-      ),
-    );
-  }
-
-  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-
-  const cursor = decodeCursor(f.cursor);
-  if (cursor) {
-    const after: Expression<SqlBool> = descending
-      ? sql<SqlBool>`(${sortKey} < ${cursor.k} or (${sortKey} = ${cursor.k} and o.id > ${cursor.id}::uuid))`
-      : sql<SqlBool>`(${sortKey} > ${cursor.k} or (${sortKey} = ${cursor.k} and o.id > ${cursor.id}::uuid))`;
-    query = query.where(after);
-  }
-  const rows = await query
-    .select(['o.id', 'o.name', 'o.kind', 'o.country', 'o.city', 'o.nuts_code', 'o.nace_code', 'o.themes', 'o.sdgs', 'o.is_local', 'o.is_own'])
-    .select(sortKey.as('sort_key'))
-    .orderBy(sortKey, descending ? 'desc' : 'asc')
-    .orderBy('o.id')
-    .limit(f.limit + 1)
-    .execute();
-  const page = rows.slice(0, f.limit) as unknown as ListRow[];
-  const last = page[page.length - 1];
-  return {
-    rows: page,
-    total: Number(total.n),
-    nextCursor: rows.length > f.limit && last ? encodeCursor({ k: last.sort_key, id: last.id }) : null,
-    prefix,
-  };
 }
 
 export interface ListRow {

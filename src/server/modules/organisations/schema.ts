@@ -144,5 +144,10 @@ export const OrganisationListItem = z
   .openapi('OrganisationListItem');
 
 export const OrganisationPage = z
-  .object({ items: z.array(OrganisationListItem), nextCursor: z.string().nullable(), total: z.number() })
+  .object({
+    items: z.array(OrganisationListItem),
+    nextCursor: z.string().nullable(),
+    total: z.number().openapi({ description: 'Matching organisations, counted up to 1,000' }),
+    totalCapped: z.boolean().openapi({ description: 'More organisations match than `total` says' }),
+  })
   .openapi('OrganisationPage');

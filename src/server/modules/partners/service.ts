@@ -18,15 +18,25 @@ export async function partnerSearch(tx: Tx, input: PartnerSearchInput) {
   const tsq = query ? sql`(to_tsquery('swedish', ${query}) || to_tsquery('danish', ${query}) || to_tsquery('english', ${query}) || to_tsquery('simple', fold(${query})))` : null;
   const themes = sql`${sql.val(input.themes)}::text[]`;
   const nace = input.nace.map((n) => `${n}%`);
-  const textScore = tsq ? sql<number>`ts_rank_cd(o.search_doc, ${tsq}, 32)::float8` : sql<number>`0::float8`;
+  // ts_rank, not ts_rank_cd: the cover-density rank cost three times as much per candidate
+  // (measured on 15,000 candidates) and an idea's words are not a phrase.
+  const textScore = tsq ? sql<number>`ts_rank(o.search_doc, ${tsq}, 32)::float8` : sql<number>`0::float8`;
   const themeOverlap = sql<number>`coalesce(cardinality(array(select unnest(o.themes) intersect select unnest(${themes}))), 0)`;
   const sectorMatch = nace.length ? sql<boolean>`coalesce(o.nace_code like any(${sql.val(nace)}::text[]), false)` : sql<boolean>`false`;
-  const cooperation = sql<string[]>`array(
-    select distinct r.type from relations r join organisations own on own.is_own
-    where (r.from_id = o.id and r.to_id = own.id) or (r.to_id = o.id and r.from_id = own.id) order by 1)`;
+  // Earlier cooperation: the relation types between each partner and our own municipality, read
+  // once for the whole search (own.ours) instead of once per candidate.
+  const cooperation = sql<string[]>`coalesce(own.types, '{}'::text[])`;
 
   let q = tx
+    .with('own', (db) =>
+      db
+        .selectFrom('relations as r')
+        .innerJoin('organisations as me', (j) => j.on('me.is_own', '=', true).on((eb) => eb.or([eb('r.from_id', '=', eb.ref('me.id')), eb('r.to_id', '=', eb.ref('me.id'))])))
+        .select([sql<string>`case when r.from_id = me.id then r.to_id else r.from_id end`.as('partner_id'), sql<string[]>`array_agg(distinct r.type order by r.type)`.as('types')])
+        .groupBy(sql`1`),
+    )
     .selectFrom('organisations as o')
+    .leftJoin('own', 'own.partner_id', 'o.id')
     .where('o.merged_into', 'is', null)
     .where('o.is_own', '=', false)
     .select(['o.id', 'o.name', 'o.kind', 'o.country', 'o.city', 'o.nuts_code', 'o.nace_code', 'o.themes'])

@@ -6,14 +6,16 @@ import { recordAudit } from '../audit/service.ts';
 import type { Actor } from '../members/service.ts';
 import { BUILTIN_RELATION_TYPES } from '../relations/schema.ts';
 import { interregPolicyObjectives } from '../../../shared/vocabularies/index.ts';
+import { seedCaseVocabularies } from '../cases/categories.ts';
 
-/** Gives a new workspace its starting theme vocabulary. */
+/** Gives a new workspace its starting theme vocabulary and the case desk's registers, categories and units. */
 export async function seedWorkspaceVocabularies(tx: Tx, workspaceId: string) {
   await tx
     .insertInto('themes')
     .values(interregPolicyObjectives.map((po, i) => ({ workspace_id: workspaceId, code: po.code.toLowerCase(), labels: JSON.stringify(po.labels), sort: i })))
     .onConflict((oc) => oc.columns(['workspace_id', 'code']).doNothing())
     .execute();
+  await seedCaseVocabularies(tx, workspaceId);
 }
 
 export async function workspaceVocabularies(tx: Tx) {

@@ -1,5 +1,6 @@
 // /w/:ws/register — the register's organisations: one search box (sv, da, en, pl, misspellings),
-// filters and sort, all in the URL; saved views; results with why each matched; "load more".
+// filters and sort, all in the URL; saved views; export of the filtered list; results with why
+// each matched; "load more".
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { useOrganisationList } from './queries.ts';
 import { OrganisationFilters } from './OrganisationFilters.tsx';
 import { OrganisationsTable } from './OrganisationsTable.tsx';
 import { SavedViews } from './SavedViews.tsx';
+import { ExportLinks } from '../imports/ExportLinks.tsx';
 
 export function OrganisationsPage() {
   const { t, i18n } = useTranslation();
@@ -44,6 +46,7 @@ export function OrganisationsPage() {
   const list = useOrganisationList(ws.id, apiSearch);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;
+  const capped = list.data?.pages[0]?.totalCapped ?? false;
   const searching = state.q !== '';
   const filtered = searching || hasFilters(state);
 
@@ -83,6 +86,7 @@ export function OrganisationsPage() {
       </form>
       <OrganisationFilters state={state} onChange={(next) => update(next)} />
       <SavedViews wsId={ws.id} state={state} />
+      <ExportLinks search={apiSearch} />
       <section aria-labelledby="org-results" className="panel" aria-busy={list.isFetching && !list.isFetchingNextPage ? true : undefined}>
         <h2 id="org-results" className="visually-hidden">
           {t('register.list.results')}
@@ -98,7 +102,9 @@ export function OrganisationsPage() {
         ) : (
           <>
             <p className="reg-result-count" role="status">
-              {list.hasNextPage
+              {capped
+                ? t('register.list.showingOfMore', { shown: formatNumber(items.length, i18n.language), total: formatNumber(total, i18n.language) })
+                : list.hasNextPage
                 ? t('register.list.showingOf', { count: total, shown: formatNumber(items.length, i18n.language), total: formatNumber(total, i18n.language) })
                 : t('register.list.showing', { count: total, total: formatNumber(total, i18n.language) })}
             </p>
