@@ -11,13 +11,22 @@ export async function similarNames(tx: Tx, items: { row: number; name: string; c
   // In slices: three array parameters each, whatever the file's size.
   for (let i = 0; i < items.length; i += 2000) {
     const slice = items.slice(i, i + 2000);
+    // Each row's folded name once (materialized), not once per organisation it is compared with,
+    // and its country as char(2) like the column, so the join compares them without a cast; the
+    // score once per pair (the fence keeps the planner from copying it into the filter).
     const rows = await sql<{ row: number; id: string; name: string; score: number }>`
-      select distinct on (r.row) r.row, o.id, o.name,
-        greatest(similarity(o.search_name, fold(r.name)), similarity(fold(o.name), fold(r.name)))::float8 as score
-      from unnest(${sql.val(slice.map((s) => s.row))}::int[], ${sql.val(slice.map((s) => s.name))}::text[], ${sql.val(slice.map((s) => s.country))}::text[]) as r(row, name, country)
-      join organisations o on o.country = r.country and o.merged_into is null and fold(r.name) <% o.search_name
-      where greatest(similarity(o.search_name, fold(r.name)), similarity(fold(o.name), fold(r.name))) > ${SIMILAR_NAME}
-      order by r.row, score desc, o.id`.execute(tx);
+      with r as materialized (
+        select r.row, r.country, fold(r.name) as folded
+        from unnest(${sql.val(slice.map((s) => s.row))}::int[], ${sql.val(slice.map((s) => s.name))}::text[], ${sql.val(slice.map((s) => s.country))}::char(2)[]) as r(row, name, country)
+      )
+      select distinct on (p.row) p.row, p.id, p.name, p.score
+      from (
+        select r.row, o.id, o.name, greatest(similarity(o.search_name, r.folded), similarity(fold(o.name), r.folded))::float8 as score
+        from r join organisations o on o.country = r.country and o.merged_into is null and r.folded <% o.search_name
+        offset 0
+      ) p
+      where p.score > ${SIMILAR_NAME}
+      order by p.row, p.score desc, p.id`.execute(tx);
     for (const r of rows.rows) out.set(r.row, { id: r.id, name: r.name, score: r.score });
   }
   return out;

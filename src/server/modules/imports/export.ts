@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Tx } from '../../db/tenancy.ts';
 import type { Locale } from '../../db/types.ts';
-import { searchOrganisations } from '../organisations/queries.ts';
+import { searchOrganisations } from '../organisations/search.ts';
 import type { OrganisationFilter } from '../organisations/schema.ts';
 import { writeBoolean, writeList, writeNames } from './cells.ts';
 import { exportHeader, ORGANISATION_FIELDS, type OrganisationField } from './fields.ts';

@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from '../../http/context.ts';
 import { inScope } from '../../http/scope.ts';
 import { AppError } from '../../http/problem.ts';
 import { bodyLimitMiddleware } from '../../http/security.ts';
+import { formFile } from '../../http/upload.ts';
 import { requireRole } from '../../http/session.ts';
 import { WorkspaceParams } from '../members/schema.ts';
 import { exportRows, toCsv, toXlsx } from './export.ts';
@@ -29,9 +30,8 @@ const binary = { type: 'string', format: 'binary' } as const;
 async function uploadedFile(c: Context<AppEnv>): Promise<{ bytes: Uint8Array; name: string | null } | null> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'multipart/form-data') {
-    const form = await c.req.parseBody();
-    const file = form.file;
-    return file instanceof File ? { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name || null } : null;
+    const file = await formFile(c);
+    return file ? { bytes: file.bytes, name: file.name || null } : null;
   }
   if (['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv', XLSX, 'application/octet-stream'].includes(type)) {
     return { bytes: new Uint8Array(await c.req.arrayBuffer()), name: null };
@@ -106,7 +106,7 @@ export function importRoutes(deps: AppDeps) {
       method: 'post',
       path: `${base}/{importId}/run`,
       tags,
-      summary: 'Import the good rows in batches of 500 (one transaction each). Answers after a few seconds with the progress; call again until status is done. Resumes after an interruption',
+      summary: 'Import the good rows in batches of 2,000 (one transaction each). Answers after a few seconds with the progress; call again until status is done. Resumes after an interruption',
       request: { params: ImportParams, body: jsonBody(RunBody) },
       responses: { 200: json(ImportState), ...errors(401, 403, 404, 409, 422) },
     }),

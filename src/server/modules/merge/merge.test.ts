@@ -107,4 +107,14 @@ describe('duplicates and merge', () => {
     expect(audit.after.droppedRelations.map((x: { id: string }) => x.id).sort()).toEqual([twin, self].sort());
     expect((await client.get(`${base}/audit?entityId=${dup}`)).body.items[0]).toMatchObject({ action: 'organisation.merged', after: { mergedInto: kept } });
   });
+
+  it('deletes the merged rows with the organisation they were merged into, so none comes back', async () => {
+    const kept = await org({ name: 'Sillfabriken i Grebbestad AB' });
+    const dup = await org({ name: 'Sillfabriken Grebbestad' });
+    expect((await client.post(`${base}/organisations/${kept}/merge`, { duplicateId: dup })).status).toBe(200);
+    expect((await client.delete(`${base}/organisations/${kept}`)).status).toBe(204);
+    expect((await client.get(`${base}/organisations?q=Sillfabriken`)).body.items).toEqual([]);
+    expect((await client.get(`${base}/organisations/${dup}`)).status).toBe(404);
+    expect(await t.database.db.selectFrom('organisations').select('id').where('id', 'in', [kept, dup]).execute()).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 // fall back to their code rather than disappear.
 import i18n, { type TFunction } from 'i18next';
 
-export const ENTITY_TYPES = ['membership', 'invite', 'user', 'organisation', 'person', 'relation', 'activity'] as const;
+export const ENTITY_TYPES = ['membership', 'invite', 'user', 'organisation', 'person', 'relation', 'activity', 'import', 'mail'] as const;
 
 const key = (code: string) => code.replace(/[.]/g, '_');
 

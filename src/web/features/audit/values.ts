@@ -24,7 +24,7 @@ export function orderFields(fields: string[]) {
 export function nameFromPayload(...payloads: unknown[]): string | undefined {
   for (const p of payloads) {
     const o = asObj(p);
-    for (const k of ['name', 'title', 'email']) if (o && typeof o[k] === 'string' && o[k]) return o[k] as string;
+    for (const k of ['name', 'title', 'email', 'filename']) if (o && typeof o[k] === 'string' && o[k]) return o[k] as string;
   }
   return undefined;
 }

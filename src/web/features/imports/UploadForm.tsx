@@ -1,0 +1,123 @@
+// Step 1: choose a CSV or XLSX file (a labelled file input; dropping a file on the box works
+// too) and upload it. The server reads it and answers with its columns and a suggested mapping;
+// the page then moves to that import's own address.
+import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
+import { ErrorAlert } from '../../components/Feedback.tsx';
+import { formatNumber } from '../../lib/format.ts';
+import { useWorkspace } from '../workspace/useWorkspace.ts';
+import { importsKey, uploadFile, uploadKey } from './queries.ts';
+import { useImportPaths } from './rights.ts';
+
+const ACCEPT = '.csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function UploadForm() {
+  const { t, i18n } = useTranslation();
+  const ws = useWorkspace();
+  const paths = useImportPaths();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  const upload = useMutation({
+    mutationFn: (f: File) => uploadFile(ws.id, f),
+    onError: () => input.current?.focus(),
+    onSuccess: async (up) => {
+      client.setQueryData(uploadKey(ws.id, up.id), up);
+      await client.invalidateQueries({ queryKey: importsKey(ws.id) });
+      navigate(paths.one(up.id));
+    },
+  });
+  // The server names the file field when it cannot read the file; shown at the input.
+  const fileError = missing ? t('imports.upload.chooseFirst') : upload.error instanceof ApiError ? (upload.error.fieldMessage('file') ?? upload.error.title) : undefined;
+
+  function choose(f: File | null) {
+    setFile(f);
+    setMissing(false);
+    upload.reset();
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) {
+      setMissing(true);
+      input.current?.focus();
+      return;
+    }
+    upload.mutate(file);
+  }
+
+  function drop(e: DragEvent) {
+    e.preventDefault();
+    setDragging(false);
+    const dropped = e.dataTransfer.files[0];
+    if (!dropped || !input.current) return;
+    // Put the dropped file into the input too, so what is shown and what is sent agree.
+    const list = new DataTransfer();
+    list.items.add(dropped);
+    input.current.files = list.files;
+    choose(dropped);
+  }
+
+  const describedBy = ['import-file-hint', fileError ? 'import-file-error' : null].filter(Boolean).join(' ');
+  return (
+    <section className="panel" aria-labelledby="import-upload-title">
+      <h2 id="import-upload-title">{t('imports.upload.title')}</h2>
+      <form onSubmit={submit} noValidate className="import-upload">
+        {upload.error ? <ErrorAlert error={upload.error} /> : null}
+        <div
+          className={`import-drop${dragging ? ' import-drop--over' : ''}${fileError ? ' field--invalid' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={drop}
+        >
+          <label htmlFor="import-file" className="import-drop-label">
+            {t('imports.upload.file')}
+          </label>
+          <p id="import-file-hint" className="field-hint">
+            {t('imports.upload.hint')}
+          </p>
+          {fileError ? (
+            <p id="import-file-error" className="field-error">
+              {fileError}
+            </p>
+          ) : null}
+          <input
+            ref={input}
+            id="import-file"
+            type="file"
+            accept={ACCEPT}
+            aria-describedby={describedBy}
+            aria-invalid={fileError ? true : undefined}
+            onChange={(e) => choose(e.target.files?.[0] ?? null)}
+          />
+          <p className="import-drop-or" aria-hidden="true">
+            {t('imports.upload.dropHere')}
+          </p>
+          {file ? (
+            <p className="import-chosen">
+              {t('imports.upload.chosen', { name: file.name, size: formatNumber(Math.ceil(file.size / 1024), i18n.language) })}
+            </p>
+          ) : null}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={upload.isPending}>
+            {upload.isPending ? t('imports.upload.uploading') : t('imports.upload.submit')}
+          </button>
+        </div>
+        <div role="status" className="visually-hidden">
+          {upload.isPending ? t('imports.upload.uploading') : ''}
+        </div>
+      </form>
+    </section>
+  );
+}

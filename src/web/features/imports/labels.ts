@@ -1,0 +1,17 @@
+// Words for the import's codes in the interface language: the fields a column can be imported
+// as (identifier schemes by the register's own names), statuses and duplicate reasons.
+import i18n, { type TFunction } from 'i18next';
+import { schemeLabel } from '../register/labels.ts';
+
+/** Falls back to the code for values a newer server may send. */
+function known(t: TFunction, key: string, code: string): string {
+  return i18n.exists(key) ? t(key) : code;
+}
+
+export function importFieldLabel(t: TFunction, field: string): string {
+  if (field.startsWith('identifiers.')) return schemeLabel(t, field.slice('identifiers.'.length));
+  return known(t, `imports.fields.${field}`, field);
+}
+
+export const importStatusLabel = (t: TFunction, status: string) => known(t, `imports.status.${status}`, status);
+export const duplicateReasonLabel = (t: TFunction, reason: string) => known(t, `imports.reasons.${reason}`, reason);

@@ -1,0 +1,63 @@
+// Data for the import, duplicates and export pages through TanStack Query. Keys start with
+// ['ws', id] so a language switch or a change elsewhere in the workspace refreshes them.
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { DryRun, Defaults, DuplicateList, ImportState, ImportSummary, Mapping, Plan, Upload } from './types.ts';
+
+export const importsKey = (wsId: string) => ['ws', wsId, 'imports'] as const;
+export const importKey = (wsId: string, id: string) => ['ws', wsId, 'imports', id] as const;
+/**
+ * The upload's answer (sample rows, suggested mapping), kept in the cache while the app is open.
+ * Outside ['ws', …]: nothing can fetch it again, so nothing may invalidate it.
+ */
+export const uploadKey = (wsId: string, id: string) => ['importUpload', wsId, id] as const;
+export const duplicatesKey = (wsId: string) => ['ws', wsId, 'register', 'duplicates'] as const;
+
+const base = (wsId: string) => `/api/w/${wsId}/imports`;
+
+export function uploadFile(wsId: string, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api<Upload>('POST', `${base(wsId)}?kind=organisations`, form);
+}
+
+export const dryRun = (wsId: string, id: string, mapping: Mapping, defaults: Defaults) =>
+  api<DryRun>('POST', `${base(wsId)}/${id}/dry-run`, { mapping, defaults });
+
+/** Starts the run (with the plan) or continues it (without); answers after a few seconds. */
+export const runImport = (wsId: string, id: string, plan?: Plan) =>
+  api<ImportState>('POST', `${base(wsId)}/${id}/run`, plan ?? {});
+
+export const deleteImport = (wsId: string, id: string) => api<void>('DELETE', `${base(wsId)}/${id}`);
+
+export function useImports(wsId: string) {
+  return useQuery({
+    queryKey: importsKey(wsId),
+    queryFn: () => api<{ items: ImportSummary[] }>('GET', base(wsId)).then((r) => r.items),
+  });
+}
+
+/** An import's state; polled while `poll` is set (the progress bar between run calls). */
+export function useImportState(wsId: string, id: string, poll: boolean) {
+  return useQuery({
+    queryKey: importKey(wsId, id),
+    queryFn: () => api<ImportState>('GET', `${base(wsId)}/${id}`),
+    refetchInterval: poll ? 1000 : false,
+  });
+}
+
+export function useDuplicates(wsId: string) {
+  return useQuery({
+    queryKey: duplicatesKey(wsId),
+    queryFn: () => api<DuplicateList>('GET', `/api/w/${wsId}/organisations/duplicates?limit=100`).then((r) => r.items),
+  });
+}
+
+/** The list's own filters (the query string the organisation list sends) as an export link. */
+export function exportHref(wsId: string, search: string, format: 'csv' | 'xlsx') {
+  const p = new URLSearchParams(search);
+  p.delete('cursor');
+  p.delete('limit');
+  p.set('format', format);
+  return `/api/w/${wsId}/organisations/export?${p}`;
+}

@@ -1,0 +1,51 @@
+// Types of the import, export and merge payloads, inferred from the server's Zod schemas
+// (type-only imports: nothing from the server ends up in the browser bundle). The field list the
+// mapping offers is repeated as a plain array; mapping.test.ts checks it matches the server's.
+import type { z } from 'zod';
+import type { DryRun as DryRunSchema, ImportList as ImportListSchema, ImportState as ImportStateSchema, Upload as UploadSchema } from '../../../server/modules/imports/schema.ts';
+import type { DuplicateList as DuplicateListSchema, DuplicateSuggestion as DuplicateSuggestionSchema } from '../../../server/modules/merge/schema.ts';
+
+export type Upload = z.infer<typeof UploadSchema>;
+export type DryRun = z.infer<typeof DryRunSchema>;
+export type RowError = DryRun['errors'][number];
+export type ImportDuplicate = DryRun['duplicates'][number];
+export type ImportState = z.infer<typeof ImportStateSchema>;
+export type ImportSummary = z.infer<typeof ImportListSchema>['items'][number];
+export type ImportStatus = ImportState['status'];
+export type DuplicateSuggestion = z.infer<typeof DuplicateSuggestionSchema>;
+export type DuplicateList = z.infer<typeof DuplicateListSchema>;
+export type MergeSide = DuplicateSuggestion['organisations'][number];
+
+/** Column name → field ('ignore' leaves a column out). */
+export type Mapping = Record<string, string>;
+export type Defaults = { kind?: string; country?: string };
+/** What `run` is started with; fixed for the rest of the import. */
+export type Plan = { mapping: Mapping; defaults: Defaults; skipRows: number[] };
+
+/** What a column of an organisation sheet can be imported as, in the order the mapping offers them. */
+export const ORGANISATION_IMPORT_FIELDS = [
+  'name',
+  'names',
+  'kind',
+  'country',
+  'city',
+  'lat',
+  'lon',
+  'nutsCode',
+  'naceCode',
+  'identifiers.se_orgnr',
+  'identifiers.dk_cvr',
+  'identifiers.pl_nip',
+  'identifiers.no_orgnr',
+  'identifiers.fi_ytunnus',
+  'identifiers.eu_vat',
+  'themes',
+  'sdgs',
+  'website',
+  'description',
+  'tags',
+  'isLocal',
+] as const;
+
+export const IMPORT_STATUSES: readonly ImportStatus[] = ['uploaded', 'running', 'done'];
+export const DUPLICATE_REASONS: readonly ImportDuplicate['reason'][] = ['identifier', 'similar_name', 'same_relation'];
