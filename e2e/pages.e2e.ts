@@ -24,13 +24,23 @@ const APP_PAGES: [name: string, path: string][] = [
   ['map', `${WS}/register/map`],
   ['graph', `${WS}/register/graph`],
   ['survey', `${WS}/register/survey`],
+  ['register-import', `${WS}/register/import`],
+  ['register-duplicates', `${WS}/register/duplicates`],
   ['projects', `${WS}/projects`],
   ['goals', `${WS}/goals`],
   ['cases', `${WS}/cases`],
+  ['cases-overdue', `${WS}/cases?deadline=overdue`],
+  ['cases-new', `${WS}/cases/new`],
+  ['cases-settings', `${WS}/cases/settings`],
   ['events', `${WS}/events`],
   ['profile', '/profile'],
   ['users', `${WS}/admin/users`],
   ['audit', `${WS}/admin/audit`],
+  ['outbox', `${WS}/admin/outbox`],
+  ['outbox-failed', `${WS}/admin/outbox?status=failed`],
+  ['outbox-empty', `${WS}/admin/outbox?status=queued`],
+  ['retention', `${WS}/admin/retention`],
+  ['privacy-requests', `${WS}/admin/privacy`],
   ['not-found', `${WS}/no-such-page`],
   ['workspace-not-found', '/w/other'],
 ];
@@ -52,6 +62,19 @@ async function registerPages(context: BrowserContext): Promise<[name: string, pa
     ['register-person-edit', `${WS}/register/people/${person}/edit`],
     ['register-partners', `${WS}/register/partners`],
   ];
+}
+
+/** A case of the demo's desk: the one that came in first, with its whole history. */
+async function casePages(context: BrowserContext): Promise<[name: string, path: string][]> {
+  const list = (await (await context.request.get(`/api/w/${e2e().demoWorkspaceId}/cases?sort=received&limit=200`)).json()) as { items: { id: string; reference: string }[] };
+  const first = list.items.find((c) => c.reference.endsWith('/0001')) ?? list.items[0]!;
+  return [['cases-case', `${WS}/cases/${first.id}`]];
+}
+
+/** A message of the demo's outbox: the one that failed, so the page offers to send it again. */
+async function mailPages(context: BrowserContext): Promise<[name: string, path: string][]> {
+  const page = (await (await context.request.get(`/api/w/${e2e().demoWorkspaceId}/outbox?status=failed`)).json()) as { items: { id: string }[] };
+  return [['outbox-message', `${WS}/admin/outbox/${page.items[0]!.id}`]];
 }
 
 let browser: Browser;
@@ -109,6 +132,10 @@ describe.each(LANGS)('every page in %s', (lang) => {
     await check(page, 'survey-receipt', lang);
     await page.goto('/survey/this-survey-link-is-not-valid-000000');
     await check(page, 'survey-invalid', lang);
+    await page.goto('/ask/demo-ostanvik');
+    await check(page, 'ask', lang);
+    await page.goto('/ask/no-such-municipality');
+    await check(page, 'ask-not-found', lang);
     await context.close();
   });
 
@@ -117,7 +144,7 @@ describe.each(LANGS)('every page in %s', (lang) => {
     const csrf = await apiLogin(context, DEMO_ADMIN);
     await apiSetLocale(context, csrf, lang);
     const page = await context.newPage();
-    for (const [name, path] of [...APP_PAGES, ...(await registerPages(context))]) {
+    for (const [name, path] of [...APP_PAGES, ...(await registerPages(context)), ...(await mailPages(context)), ...(await casePages(context))]) {
       await page.goto(path);
       await check(page, name, lang);
     }

@@ -2,6 +2,7 @@
 // with the demo workspace plus a second workspace ("Annan kommun") that demo users must never see.
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuild } from './build.ts';
 import { cli, DEMO_PASSWORD, freePort, REPO, serverEnv, startServer } from './server.ts';
@@ -28,8 +29,31 @@ async function workspaceIdOf(baseURL: string, email: string, password: string) {
   return me.workspaces[0]!.id;
 }
 
+/** With TEST_DATABASE_URL the browser tests run on a fresh PostgreSQL database made through it. */
+async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) return null;
+  const name = `samverkan_e2e_${process.pid}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 export default async function setup(project: TestProject) {
   const started = Date.now();
+  const database = await postgresDatabase();
+  if (database) process.env.E2E_DATABASE_URL = database.url;
   const rebuilt = ensureWebBuild();
   const root = path.join(REPO, '.tmp/e2e');
   fs.mkdirSync(root, { recursive: true });
@@ -51,11 +75,14 @@ export default async function setup(project: TestProject) {
     demoWorkspaceId: await workspaceIdOf(server.url, DEMO_ADMIN, DEMO_PASSWORD),
     otherWorkspaceId: await workspaceIdOf(server.url, OTHER_ADMIN, OTHER_PASSWORD),
   });
-  process.stdout.write(`e2e: ${rebuilt ? 'built the web app, ' : ''}server ready at ${server.url} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`e2e: ${rebuilt ? 'built the web app, ' : ''}server on ${database ? 'PostgreSQL' : 'PGlite'} ready at ${server.url} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
   return async () => {
     await server.stop();
-    if (!process.env.E2E_KEEP_DATA) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!process.env.E2E_KEEP_DATA) {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
+    }
   };
 }
 

@@ -19,8 +19,10 @@ export function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
     ARGON2_FAST: 'true',
     LOG_LEVEL: 'warn',
   };
-  // Browser tests run on the embedded database even when CI provides PostgreSQL for the API tests.
-  delete env.DATABASE_URL;
+  // PostgreSQL when the run has one (global-setup creates E2E_DATABASE_URL from TEST_DATABASE_URL),
+  // else the embedded database in dataDir.
+  if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  else delete env.DATABASE_URL;
   delete env.PUBLIC_URL;
   return env;
 }

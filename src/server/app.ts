@@ -20,9 +20,13 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { activityRoutes } from './modules/activities/routes.ts';
 import { vocabularyRoutes } from './modules/vocabularies/routes.ts';
 import { importRoutes, isImportUpload } from './modules/imports/routes.ts';
+import { caseAttachmentRoutes, isAttachmentUpload } from './modules/case-attachments/routes.ts';
 import { mergeRoutes } from './modules/merge/routes.ts';
 import { partnerRoutes } from './modules/partners/routes.ts';
 import { surveyRoutes } from './modules/survey/routes.ts';
+import { mailRoutes } from './modules/mail/routes.ts';
+import { caseRoutes } from './modules/cases/routes.ts';
+import { privacyRoutes } from './modules/privacy/routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(root, 'dist', 'web');
@@ -41,9 +45,10 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
     await next();
     c.header('cache-control', 'no-store');
   });
-  // Import uploads carry their own, larger limit on their route; every other request keeps this one.
+  // Import and attachment uploads carry their own, larger limits on their routes; every other
+  // request keeps this one.
   const bodyLimit = bodyLimitMiddleware(deps.config.BODY_LIMIT_BYTES);
-  app.use('/api/*', (c, next) => (isImportUpload(c.req.method, c.req.path) ? next() : bodyLimit(c, next)));
+  app.use('/api/*', (c, next) => (isImportUpload(c.req.method, c.req.path) || isAttachmentUpload(c.req.method, c.req.path) ? next() : bodyLimit(c, next)));
   app.use('/api/*', sessionMiddleware(deps));
   app.use('/api/*', csrfMiddleware);
   app.use('/api/w/:workspaceId', workspaceMiddleware);
@@ -66,6 +71,10 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
     activityRoutes(deps),
     partnerRoutes(deps),
     surveyRoutes(deps),
+    mailRoutes(deps),
+    caseRoutes(deps),
+    caseAttachmentRoutes(deps),
+    privacyRoutes(deps),
   ];
   for (const module of modules) {
     app.route('/', module);

@@ -5,9 +5,11 @@ import type { Kysely } from 'kysely';
 import type { DB, Role } from './db/types.ts';
 import { asSystem, enterWorkspace } from './db/tenancy.ts';
 import { seedDemoRegister } from './demo-register.ts';
+import { seedDemoCases } from './demo-cases.ts';
 import { hashPassword } from './http/passwords.ts';
 import { recordAudit } from './modules/audit/service.ts';
 import { seedWorkspaceVocabularies } from './modules/vocabularies/service.ts';
+import { seedDemoMail } from './modules/mail/demo.ts';
 
 export const DEMO_SLUG = 'demo-ostanvik';
 
@@ -48,7 +50,9 @@ export async function seedDemoIfEmpty(db: Kysely<DB>, password = process.env.DEM
     }
     // The modules' demo content is written as a member would write it: inside the workspace.
     await enterWorkspace(tx, { workspaceId: ws.id, userId: staff[1] });
-    await seedDemoRegister(tx, { workspaceId: ws.id, userId: staff[1]!, requestId: 'demo' });
+    const organisations = await seedDemoRegister(tx, { workspaceId: ws.id, userId: staff[1]!, requestId: 'demo' });
+    await seedDemoCases(tx, { workspaceId: ws.id, staff, organisations });
+    await seedDemoMail(tx, { workspaceId: ws.id, name: 'Östanviks kommun (demo)', userId: staff[4]! });
     return { email: DEMO_STAFF[0]!.email, password: pw, workspaceId: ws.id };
   });
 }

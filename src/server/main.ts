@@ -1,5 +1,7 @@
 // The HTTP server: serve the app, and shut down cleanly on SIGTERM/SIGINT — stop accepting,
-// finish in-flight requests, then close the database (PGlite flushes and releases the folder lock).
+// finish in-flight requests, let the mail sender finish the message in flight (queued mail stays
+// in the database for the next start), then close the database (PGlite flushes and releases the
+// folder lock).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,12 +9,14 @@ import { serve } from '@hono/node-server';
 import type { Config } from './config.ts';
 import { buildApp, type AppState } from './app.ts';
 import { createLogger, openAndMigrate } from './bootstrap.ts';
+import { createMailSender, senderAddress } from './modules/mail/sender.ts';
 
 export async function startServer(config: Config) {
   const logger = createLogger(config);
   const { database, demo } = await openAndMigrate(config, logger);
   const state: AppState = { shuttingDown: false };
-  const app = buildApp({ database, config, logger }, state);
+  const mail = createMailSender({ db: database.db, logger, smtpUrl: config.SMTP_URL, from: senderAddress(config) });
+  const app = buildApp({ database, config, logger, mail }, state);
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as http.Server;
   await new Promise<void>((resolve, reject) => {
@@ -22,6 +26,7 @@ export async function startServer(config: Config) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const control = database.kind === 'pglite' ? startControlSocket(config, database.dump!, logger) : null;
+  mail.start();
 
   logger.info({ port, db: database.kind }, 'listening');
   const url = `http://localhost:${port}`;
@@ -48,6 +53,9 @@ export async function startServer(config: Config) {
         server.closeIdleConnections();
       });
       clearTimeout(force);
+      // An SMTP conversation in flight is bounded by its own time-outs; past this, its message
+      // stays claimed and is reported as interrupted rather than sent twice.
+      await Promise.race([mail.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
       control?.close();
       await database.close();
       logger.info('stopped');

@@ -12,15 +12,20 @@ import { MODULES } from './features/workspace/modules.ts';
 import { AdminGate, WorkspaceGate } from './features/workspace/WorkspaceGate.tsx';
 import { UsersPage } from './features/admin/UsersPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
+import { mailRoutes } from './features/mail/routes.tsx';
+import { privacyRoutes } from './features/privacy/routes.tsx';
 import { NotFoundPage } from './features/NotFoundPage.tsx';
 import { NoWorkspacePage } from './features/workspace/NoWorkspacePage.tsx';
 import { RegisterLayout, registerPageRoutes } from './features/register/routes.tsx';
 import { mapRoutes } from './features/maps/routes.tsx';
 import { publicSurveyRoutes, surveyRoutes } from './features/survey/routes.tsx';
+import { importRoutes } from './features/imports/routes.tsx';
+import { caseRoutes, publicCaseRoutes } from './features/cases/routes.tsx';
+import { caseReferralAdminRoutes, caseReferralPublicRoutes } from './features/case-referrals/routes.tsx';
 
-// The register's pages (list, organisation, people, partner search, map, graph, survey) live
-// under /w/:ws/register, all inside the register's layout with its tabs.
-const registerPages = [{ element: <RegisterLayout />, children: [...registerPageRoutes, ...mapRoutes, ...surveyRoutes] }];
+// The register's pages (list, organisation, people, partner search, map, graph, survey, import,
+// duplicates) live under /w/:ws/register, all inside the register's layout with its tabs.
+const registerPages = [{ element: <RegisterLayout />, children: [...registerPageRoutes, ...mapRoutes, ...surveyRoutes, ...importRoutes] }];
 
 /** "/": the workspace last worked in, the login page, or a note that there is no workspace yet. */
 function Home() {
@@ -38,8 +43,11 @@ export const router = createBrowserRouter([
       { path: '/login', element: <LoginPage /> },
       { path: '/invite/:token', element: <InvitePage /> },
       ...publicSurveyRoutes,
+      ...publicCaseRoutes,
     ],
   },
+  // The public register and the partners' receipt page, in a public frame with room for a table.
+  ...caseReferralPublicRoutes,
   {
     element: <AppShell />,
     children: [
@@ -50,7 +58,8 @@ export const router = createBrowserRouter([
         element: <WorkspaceGate />,
         children: [
           { index: true, element: <StartPage /> },
-          ...MODULES.filter((m) => m !== 'register').map((m) => ({ path: m, element: <ModulePage key={m} module={m} /> })),
+          ...MODULES.filter((m) => m !== 'register' && m !== 'cases').map((m) => ({ path: m, element: <ModulePage key={m} module={m} /> })),
+          { path: 'cases', children: caseRoutes },
           { path: 'register', children: registerPages },
           {
             path: 'admin',
@@ -58,6 +67,9 @@ export const router = createBrowserRouter([
             children: [
               { path: 'users', element: <UsersPage /> },
               { path: 'audit', element: <AuditPage /> },
+              ...mailRoutes,
+              ...privacyRoutes,
+              ...caseReferralAdminRoutes,
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -2,7 +2,9 @@
 // each route of the app must have a case here, so a new route without one fails this file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, buildUser, Client, createTestApp, type TestApp } from '../helpers/app.ts';
-import { upload } from '../../src/server/modules/imports/testkit.ts';
+import { download, upload, uploadForm } from '../../src/server/modules/imports/testkit.ts';
+import { asSystem, inWorkspace } from '../../src/server/db/tenancy.ts';
+import { queueMail } from '../../src/server/modules/mail/service.ts';
 
 let t: TestApp;
 let A: Awaited<ReturnType<typeof adminSession>>;
@@ -15,6 +17,15 @@ let aOrg: string;
 let bProposal: string;
 /** An import B uploaded and has not run. */
 let bImport: string;
+/** A message in B's outbox that failed (so a retry would change it). */
+let bMail: string;
+/** B's case desk: a case (with requester, link and note) and its link; A's own case. */
+let bCase: { id: string; link: string };
+/** A file attached to B's case. */
+let bAttachment: string;
+let aCase: string;
+/** B's routing rule, a referral of B's case with its link's token, all mentioned nowhere in A. */
+let bDesk: { rule: string; referral: string; token: string };
 
 /** Everything workspace B holds, read as the owner role, to prove nothing changed. */
 async function snapshotB() {
@@ -38,6 +49,24 @@ async function snapshotB() {
     proposals: await db.selectFrom('survey_proposals').select(['id', 'status']).where('workspace_id', '=', id).orderBy('id').execute(),
     imports: await db.selectFrom('imports').select(['id', 'status', 'plan', 'processed', 'created', 'updated_at']).where('workspace_id', '=', id).orderBy('id').execute(),
     importRows: await db.selectFrom('import_rows').select(['import_id', 'row_number']).where('workspace_id', '=', id).orderBy('row_number').execute(),
+    mail: await db.selectFrom('mail_outbox').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    cases: await db.selectFrom('cases').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    caseRequesters: await db.selectFrom('case_requesters').selectAll().where('workspace_id', '=', id).orderBy('case_id').execute(),
+    caseHistory: await db.selectFrom('case_status_changes').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    caseNotes: await db.selectFrom('case_notes').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    caseMessages: await db.selectFrom('case_messages').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    caseLinks: await db.selectFrom('case_links').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    caseAttachments: await db.selectFrom('case_attachments').select(['id', 'case_id', 'sha256']).where('workspace_id', '=', id).orderBy('id').execute(),
+    caseCategories: await db.selectFrom('case_categories').selectAll().where('workspace_id', '=', id).orderBy('code').execute(),
+    caseUnits: await db.selectFrom('case_units').selectAll().where('workspace_id', '=', id).orderBy('code').execute(),
+    caseRegisters: await db.selectFrom('case_registers').selectAll().where('workspace_id', '=', id).orderBy('code').execute(),
+    caseCounters: await db.selectFrom('case_number_counters').selectAll().where('workspace_id', '=', id).orderBy('register').execute(),
+    caseRejections: await db.selectFrom('case_form_rejections').selectAll().where('workspace_id', '=', id).orderBy('day').execute(),
+    disposalRuns: await db.selectFrom('disposal_runs').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    routingRules: await db.selectFrom('case_routing_rules').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    routingDecisions: await db.selectFrom('case_routing_decisions').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    referrals: await db.selectFrom('case_referrals').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    secrecy: await db.selectFrom('case_secrecy_changes').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
   });
 }
 
@@ -52,12 +81,13 @@ interface Case {
 }
 
 const bWs = () => `/api/w/${B.ws.id}`;
+const publicQuestion = { language: 'sv', requesterKind: 'other', topic: 'ovrigt', question: 'En fråga', name: 'Besökare', email: 'besok@example.org', consent: true };
 const aWs = () => `/api/w/${A.ws.id}`;
 // The problem document echoes the requested path in `instance`; only the rest could leak.
 const leaks = (body: unknown) => {
   const { instance: _echo, ...rest } = (body ?? {}) as Record<string, unknown>;
   const text = JSON.stringify(rest);
-  return [B.ws.id, B.user.email, bOther.id, ...Object.values(bReg), bImport, 'Hemlig AB', 'hemlig@b.example', 'Hemlig Köpare'].some((x) => text.includes(x));
+  return [B.ws.id, B.user.email, bOther.id, ...Object.values(bReg), bImport, bMail, 'hemlig.mottagare@b.example', 'Hemlig AB', 'hemlig@b.example', 'Hemlig Köpare', ...(bCase ? [bCase.id, bCase.link] : []), ...(bAttachment ? [bAttachment, 'hemlig-bilaga', 'Hemlig bilaga'] : []), 'Hemlig Frågare', 'Hemligt ämne', 'Hemlig anteckning', 'Hemlig fråga', ...(bDesk ? Object.values(bDesk) : []), 'Hemlig regel', 'hemlig.partner@b.example'].some((x) => text.includes(x));
 };
 
 const routeCases: Record<string, () => Case> = {
@@ -250,6 +280,315 @@ const routeCases: Record<string, () => Case> = {
     ],
     expect: [404, 422],
   }),
+  'GET /api/w/:workspaceId/outbox': () => ({
+    attempts: [() => A.client.get(`${bWs()}/outbox`), () => A.client.get(`${aWs()}/outbox`), () => A.client.get(`${aWs()}/outbox?status=failed`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items).toEqual([]);
+    },
+  }),
+  'GET /api/w/:workspaceId/outbox/:mailId': () => ({ attempts: [() => A.client.get(`${bWs()}/outbox/${bMail}`), () => A.client.get(`${aWs()}/outbox/${bMail}`)] }),
+  'POST /api/w/:workspaceId/outbox/:mailId/retry': () => ({
+    attempts: [() => A.client.post(`${bWs()}/outbox/${bMail}/retry`), () => A.client.post(`${aWs()}/outbox/${bMail}/retry`)],
+  }),
+  'GET /api/w/:workspaceId/cases': () => ({
+    attempts: [() => A.client.get(`${bWs()}/cases`), () => A.client.get(`${aWs()}/cases?organisationId=${bReg.org}`), () => A.client.get(`${aWs()}/cases?q=Hemlig`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items).toEqual([]);
+    },
+  }),
+  'POST /api/w/:workspaceId/cases': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/cases`, { channel: 'phone', category: 'export', title: 'x' }),
+      // B's organisation, person, category and unit do not exist for A.
+      () => A.client.post(`${aWs()}/cases`, { channel: 'phone', category: 'export', title: 'x', organisationIds: [bReg.org] }),
+      () => A.client.post(`${aWs()}/cases`, { channel: 'phone', category: 'export', title: 'x', requester: { kind: 'other', personId: bReg.person } }),
+      () => A.client.post(`${aWs()}/cases`, { channel: 'phone', category: 'hemligt-amne', title: 'x' }),
+      () => A.client.post(`${aWs()}/cases`, { channel: 'phone', category: 'export', title: 'x', unit: 'hemlig-enhet' }),
+      // B's organisation number links A's own holder of it (if any), never B's organisation.
+      () => A.client.post(`${aWs()}/cases`, { channel: 'phone', category: 'export', title: 'x', requester: { kind: 'company', organisationNumber: '10150817', organisationNumberScheme: 'dk_cvr' } }),
+    ],
+    expect: [404, 422, 201],
+    check: (r) => {
+      if (r.status === 201) expect(r.body.requester.organisation?.id).not.toBe(bReg.org);
+    },
+  }),
+  'GET /api/w/:workspaceId/cases/rejections': () => ({ attempts: [() => A.client.get(`${bWs()}/cases/rejections`), () => A.client.get(`${aWs()}/cases/rejections`)], expect: [404, 200] }),
+  'GET /api/w/:workspaceId/cases/:caseId': () => ({ attempts: [() => A.client.get(`${bWs()}/cases/${bCase.id}`), () => A.client.get(`${aWs()}/cases/${bCase.id}`)] }),
+  'PATCH /api/w/:workspaceId/cases/:caseId': () => ({
+    attempts: [() => A.client.patch(`${bWs()}/cases/${bCase.id}`, { version: 1, title: 'Pwned' }), () => A.client.patch(`${aWs()}/cases/${bCase.id}`, { version: 1, title: 'Pwned' })],
+  }),
+  'POST /api/w/:workspaceId/cases/:caseId/status': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/cases/${bCase.id}/status`, { status: 'closed' }),
+      () => A.client.post(`${aWs()}/cases/${bCase.id}/status`, { status: 'closed' }),
+      // Referring A's case to B's organisation: it does not exist for A.
+      () => A.client.post(`${aWs()}/cases/${aCase}/status`, { status: 'referred', referredToId: bReg.org }),
+    ],
+    expect: [404, 422],
+  }),
+  'GET /api/w/:workspaceId/cases/:caseId/requester': () => ({ attempts: [() => A.client.get(`${bWs()}/cases/${bCase.id}/requester`), () => A.client.get(`${aWs()}/cases/${bCase.id}/requester`)] }),
+  'PATCH /api/w/:workspaceId/cases/:caseId/requester': () => ({
+    attempts: [
+      () => A.client.patch(`${bWs()}/cases/${bCase.id}/requester`, { name: 'Pwned' }),
+      () => A.client.patch(`${aWs()}/cases/${bCase.id}/requester`, { name: 'Pwned' }),
+      () => A.client.patch(`${aWs()}/cases/${aCase}/requester`, { organisationId: bReg.org }),
+    ],
+    expect: [404, 422],
+  }),
+  'POST /api/w/:workspaceId/cases/:caseId/notes': () => ({
+    attempts: [() => A.client.post(`${bWs()}/cases/${bCase.id}/notes`, { body: 'x' }), () => A.client.post(`${aWs()}/cases/${bCase.id}/notes`, { body: 'x' })],
+  }),
+  'POST /api/w/:workspaceId/cases/:caseId/messages': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/cases/${bCase.id}/messages`, { direction: 'out', channel: 'email', body: 'x' }),
+      () => A.client.post(`${aWs()}/cases/${bCase.id}/messages`, { direction: 'out', channel: 'email', body: 'x' }),
+    ],
+  }),
+  'POST /api/w/:workspaceId/cases/:caseId/links': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/cases/${bCase.id}/links`, { organisationId: bReg.org }),
+      () => A.client.post(`${aWs()}/cases/${bCase.id}/links`, { organisationId: aOrg }),
+      () => A.client.post(`${aWs()}/cases/${aCase}/links`, { organisationId: bReg.org }),
+    ],
+    expect: [404, 422],
+  }),
+  'DELETE /api/w/:workspaceId/cases/:caseId/links/:linkId': () => ({
+    attempts: [() => A.client.delete(`${bWs()}/cases/${bCase.id}/links/${bCase.link}`), () => A.client.delete(`${aWs()}/cases/${bCase.id}/links/${bCase.link}`), () => A.client.delete(`${aWs()}/cases/${aCase}/links/${bCase.link}`)],
+  }),
+  'POST /api/w/:workspaceId/cases/:caseId/attachments': () => ({
+    attempts: [
+      () => uploadForm(t, A.client, `${bWs()}/cases/${bCase.id}/attachments`, new TextEncoder().encode('x'), 'x.txt'),
+      () => uploadForm(t, A.client, `${aWs()}/cases/${bCase.id}/attachments`, new TextEncoder().encode('x'), 'x.txt'),
+    ],
+  }),
+  'GET /api/w/:workspaceId/cases/:caseId/attachments': () => ({
+    attempts: [() => A.client.get(`${bWs()}/cases/${bCase.id}/attachments`), () => A.client.get(`${aWs()}/cases/${bCase.id}/attachments`)],
+  }),
+  'GET /api/w/:workspaceId/cases/:caseId/attachments/:attachmentId': () => ({
+    attempts: [
+      async () => ({ ...(await download(t, A.client, `${bWs()}/cases/${bCase.id}/attachments/${bAttachment}`)), body: null }),
+      async () => ({ ...(await download(t, A.client, `${aWs()}/cases/${bCase.id}/attachments/${bAttachment}`)), body: null }),
+      async () => ({ ...(await download(t, A.client, `${aWs()}/cases/${aCase}/attachments/${bAttachment}`)), body: null }),
+    ],
+  }),
+  'DELETE /api/w/:workspaceId/cases/:caseId/attachments/:attachmentId': () => ({
+    attempts: [
+      () => A.client.delete(`${bWs()}/cases/${bCase.id}/attachments/${bAttachment}`),
+      () => A.client.delete(`${aWs()}/cases/${bCase.id}/attachments/${bAttachment}`),
+      () => A.client.delete(`${aWs()}/cases/${aCase}/attachments/${bAttachment}`),
+    ],
+  }),
+  'GET /api/w/:workspaceId/case-vocabularies': () => ({
+    attempts: [() => A.client.get(`${bWs()}/case-vocabularies`), () => A.client.get(`${aWs()}/case-vocabularies`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(JSON.stringify(r.body)).not.toMatch(/hemligt-amne|hemlig-enhet/);
+    },
+  }),
+  'POST /api/w/:workspaceId/case-categories': () => ({ attempts: [() => A.client.post(`${bWs()}/case-categories`, { code: 'x1', labels: { sv: 'x', da: 'x', en: 'x' }, responseDays: 3 })] }),
+  'PATCH /api/w/:workspaceId/case-categories/:code': () => ({
+    attempts: [() => A.client.patch(`${bWs()}/case-categories/hemligt-amne`, { responseDays: 1 }), () => A.client.patch(`${aWs()}/case-categories/hemligt-amne`, { responseDays: 1 })],
+  }),
+  'POST /api/w/:workspaceId/case-units': () => ({ attempts: [() => A.client.post(`${bWs()}/case-units`, { code: 'x1', labels: { sv: 'x', da: 'x', en: 'x' } })] }),
+  'PATCH /api/w/:workspaceId/case-units/:code': () => ({
+    attempts: [() => A.client.patch(`${bWs()}/case-units/hemlig-enhet`, { active: false }), () => A.client.patch(`${aWs()}/case-units/hemlig-enhet`, { active: false })],
+  }),
+  'POST /api/w/:workspaceId/case-registers': () => ({ attempts: [() => A.client.post(`${bWs()}/case-registers`, { code: 'XX', labels: { sv: 'x', da: 'x', en: 'x' } })] }),
+  'GET /api/public/:workspaceSlug/questions/form': () => ({
+    // The public form is public; through A's address nothing of B's shows.
+    attempts: [() => new Client(t).get(`/api/public/${A.ws.slug}/questions/form`)],
+    expect: [200],
+    check: (r) => expect(r.body.topics.map((x: { code: string }) => x.code)).not.toContain('hemligt-amne'),
+  }),
+  'POST /api/public/:workspaceSlug/questions': () => ({
+    attempts: [
+      // B's own topic is unknown through A's address.
+      () => new Client(t).post(`/api/public/${A.ws.slug}/questions`, { ...publicQuestion, topic: 'hemligt-amne' }),
+      // B's organisation number is not linked through A's address.
+      async () => {
+        const r = await new Client(t).post(`/api/public/${A.ws.slug}/questions`, { ...publicQuestion, organisationNumber: '10150817', organisationNumberScheme: 'dk_cvr' });
+        const linked = await A.client.get(`${aWs()}/cases?organisationId=${bReg.org}`);
+        return { status: r.status, body: { receipt: r.body, linkedToB: linked.body.items } };
+      },
+    ],
+    expect: [422, 201],
+    check: (r) => {
+      if (r.status === 201) expect(r.body.linkedToB).toEqual([]);
+    },
+  }),
+  'GET /api/w/:workspaceId/privacy/retention': () => ({
+    attempts: [() => A.client.get(`${bWs()}/privacy/retention`), () => A.client.get(`${aWs()}/privacy/retention`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(JSON.stringify(r.body)).not.toMatch(/hemligt-amne/);
+    },
+  }),
+  'GET /api/w/:workspaceId/privacy/disposal/preview': () => ({
+    attempts: [() => A.client.get(`${bWs()}/privacy/disposal/preview`), () => A.client.get(`${aWs()}/privacy/disposal/preview`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items).toEqual([]);
+    },
+  }),
+  'POST /api/w/:workspaceId/privacy/disposal/runs': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/privacy/disposal/runs`, { fingerprint: 'b'.repeat(64) }),
+      // A's own (empty) preview confirmed in A touches nothing of B.
+      async () => A.client.post(`${aWs()}/privacy/disposal/runs`, { fingerprint: (await A.client.get(`${aWs()}/privacy/disposal/preview`)).body.fingerprint }),
+    ],
+    expect: [404, 409],
+  }),
+  'GET /api/w/:workspaceId/privacy/subject': () => ({
+    attempts: [
+      () => A.client.get(`${bWs()}/privacy/subject?email=hemlig@b.example`),
+      () => A.client.get(`${aWs()}/privacy/subject?personId=${bReg.person}`),
+      () => A.client.get(`${aWs()}/privacy/subject?email=hemlig@b.example`),
+    ],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body).toMatchObject({ emails: [], people: [], cases: [], mail: 0, plan: { erase: [], keep: [] } });
+    },
+  }),
+  'GET /api/w/:workspaceId/privacy/subject/export': () => ({
+    attempts: [
+      () => A.client.get(`${bWs()}/privacy/subject/export?email=hemlig@b.example`),
+      () => A.client.get(`${aWs()}/privacy/subject/export?personId=${bReg.person}&format=pdf`),
+      () => A.client.get(`${aWs()}/privacy/subject/export?email=hemlig@b.example&format=json`),
+    ],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body).toMatchObject({ emails: [], people: [], cases: [], mail: [], access: [] });
+    },
+  }),
+  'POST /api/w/:workspaceId/privacy/subject/erase': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/privacy/subject/erase`, { email: 'hemlig@b.example' }),
+      () => A.client.post(`${aWs()}/privacy/subject/erase`, { personId: bReg.person }),
+      () => A.client.post(`${aWs()}/privacy/subject/erase`, { email: 'hemlig@b.example' }),
+    ],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body).toEqual({ erased: [], kept: [] });
+    },
+  }),
+  'GET /api/w/:workspaceId/case-routing-rules': () => ({
+    attempts: [() => A.client.get(`${bWs()}/case-routing-rules`), () => A.client.get(`${aWs()}/case-routing-rules`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items).toEqual([]);
+    },
+  }),
+  'POST /api/w/:workspaceId/case-routing-rules': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/case-routing-rules`, { name: 'x', priority: 1, words: ['x'], unit: 'naringsliv' }),
+      // B's organisation, category and unit do not exist for A.
+      () => A.client.post(`${aWs()}/case-routing-rules`, { name: 'x', priority: 1, words: ['x'], organisationId: bReg.org }),
+      () => A.client.post(`${aWs()}/case-routing-rules`, { name: 'x', priority: 1, category: 'hemligt-amne', unit: 'naringsliv' }),
+      () => A.client.post(`${aWs()}/case-routing-rules`, { name: 'x', priority: 1, words: ['x'], unit: 'hemlig-enhet' }),
+    ],
+    expect: [404, 422],
+  }),
+  'POST /api/w/:workspaceId/case-routing-rules/preview': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/case-routing-rules/preview`, { category: 'export', title: 'Hemlig', language: 'sv' }),
+      // B's rule matches "hemlig": through A it suggests nothing.
+      () => A.client.post(`${aWs()}/case-routing-rules/preview`, { category: 'export', title: 'Hemlig', language: 'sv' }),
+      () => A.client.post(`${aWs()}/case-routing-rules/preview`, { category: 'hemligt-amne', title: 'Hemlig', language: 'sv' }),
+    ],
+    expect: [404, 200, 422],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.suggestion).toBeNull();
+    },
+  }),
+  'PATCH /api/w/:workspaceId/case-routing-rules/:ruleId': () => ({
+    attempts: [
+      () => A.client.patch(`${bWs()}/case-routing-rules/${bDesk.rule}`, { version: 1, priority: 9 }),
+      () => A.client.patch(`${aWs()}/case-routing-rules/${bDesk.rule}`, { version: 1, priority: 9 }),
+    ],
+  }),
+  'DELETE /api/w/:workspaceId/case-routing-rules/:ruleId': () => ({
+    attempts: [() => A.client.delete(`${bWs()}/case-routing-rules/${bDesk.rule}`), () => A.client.delete(`${aWs()}/case-routing-rules/${bDesk.rule}`)],
+  }),
+  'GET /api/w/:workspaceId/cases/:caseId/routing': () => ({
+    attempts: [() => A.client.get(`${bWs()}/cases/${bCase.id}/routing`), () => A.client.get(`${aWs()}/cases/${bCase.id}/routing`), () => A.client.get(`${aWs()}/cases/${aCase}/routing`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body).toEqual({ suggestion: null, decisions: [] });
+    },
+  }),
+  'POST /api/w/:workspaceId/cases/:caseId/routing': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/cases/${bCase.id}/routing`, { action: 'accept', ruleId: bDesk.rule }),
+      () => A.client.post(`${aWs()}/cases/${bCase.id}/routing`, { action: 'accept', ruleId: bDesk.rule }),
+      // B's rule is no suggestion for A's case.
+      () => A.client.post(`${aWs()}/cases/${aCase}/routing`, { action: 'accept', ruleId: bDesk.rule }),
+    ],
+    expect: [404, 409],
+  }),
+  'GET /api/w/:workspaceId/case-referrals': () => ({
+    attempts: [() => A.client.get(`${bWs()}/case-referrals`), () => A.client.get(`${aWs()}/case-referrals`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.items).toEqual([]);
+    },
+  }),
+  'GET /api/w/:workspaceId/cases/:caseId/referrals': () => ({
+    attempts: [() => A.client.get(`${bWs()}/cases/${bCase.id}/referrals`), () => A.client.get(`${aWs()}/cases/${bCase.id}/referrals`)],
+  }),
+  'POST /api/w/:workspaceId/cases/:caseId/referrals': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/cases/${bCase.id}/referrals`, { organisationId: bReg.org2, email: 'x@example.org' }),
+      () => A.client.post(`${aWs()}/cases/${bCase.id}/referrals`, { organisationId: aOrg, email: 'x@example.org' }),
+      // Referring A's case to B's organisation: it does not exist for A.
+      () => A.client.post(`${aWs()}/cases/${aCase}/referrals`, { organisationId: bReg.org2, email: 'x@example.org' }),
+    ],
+    expect: [404, 422],
+  }),
+  'POST /api/w/:workspaceId/cases/:caseId/referrals/:referralId/resend': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/cases/${bCase.id}/referrals/${bDesk.referral}/resend`, {}),
+      () => A.client.post(`${aWs()}/cases/${bCase.id}/referrals/${bDesk.referral}/resend`, {}),
+      () => A.client.post(`${aWs()}/cases/${aCase}/referrals/${bDesk.referral}/resend`, {}),
+    ],
+  }),
+  'GET /api/public/:workspaceSlug/referrals/:token': () => ({
+    // B's personal link under A's address finds nothing.
+    attempts: [() => new Client(t).get(`/api/public/${A.ws.slug}/referrals/${bDesk.token}`), () => A.client.get(`/api/public/${A.ws.slug}/referrals/${bDesk.token}`)],
+  }),
+  'POST /api/public/:workspaceSlug/referrals/:token/receipt': () => ({
+    attempts: [() => new Client(t).post(`/api/public/${A.ws.slug}/referrals/${bDesk.token}/receipt`, { name: 'Någon' })],
+  }),
+  'GET /api/public/:workspaceSlug/cases': () => ({
+    // A's public register shows A's cases only, also when searching for B's numbers.
+    attempts: [() => new Client(t).get(`/api/public/${A.ws.slug}/cases?limit=100`), () => new Client(t).get(`/api/public/${A.ws.slug}/cases?q=1`)],
+    expect: [200],
+    check: (r) => expect(JSON.stringify(r.body.items)).not.toMatch(/Hemlig/),
+  }),
+  'GET /api/w/:workspaceId/cases/:caseId/secrecy': () => ({
+    attempts: [() => A.client.get(`${bWs()}/cases/${bCase.id}/secrecy`), () => A.client.get(`${aWs()}/cases/${bCase.id}/secrecy`)],
+  }),
+  'POST /api/w/:workspaceId/cases/:caseId/secrecy': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/cases/${bCase.id}/secrecy`, { secret: false, reason: 'x' }),
+      () => A.client.post(`${aWs()}/cases/${bCase.id}/secrecy`, { secret: false, reason: 'x' }),
+    ],
+  }),
+  'GET /api/w/:workspaceId/case-deadlines': () => ({
+    attempts: [() => A.client.get(`${bWs()}/case-deadlines`), () => A.client.get(`${aWs()}/case-deadlines`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.referralsAwaitingReceipt).toBe(0);
+    },
+  }),
+  'GET /api/w/:workspaceId/case-statistics': () => ({
+    attempts: [() => A.client.get(`${bWs()}/case-statistics`), () => A.client.get(`${aWs()}/case-statistics`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) expect(r.body.categories.map((c: { category: { code: string } }) => c.category.code)).not.toContain('hemligt-amne');
+    },
+  }),
   'GET /api/w/:workspaceId/audit': () => ({
     attempts: [() => A.client.get(`${bWs()}/audit`), () => A.client.get(`${aWs()}/audit?entityId=${bOther.id}`)],
     expect: [404, 200],
@@ -284,6 +623,36 @@ beforeAll(async () => {
   const up = await upload(t, B.client, `${bWs()}/imports`, 'Name,Country\nHemlig Import AB,SE\n');
   expect(up.status, JSON.stringify(up.body)).toBe(201);
   bImport = up.body.id;
+  bMail = (
+    await inWorkspace(t.database.db, { workspaceId: B.ws.id, userId: B.user.id }, (tx) =>
+      queueMail(tx, { workspaceId: B.ws.id, to: 'hemlig.mottagare@b.example', language: 'sv', subject: 'Hemlig AB: svar', text: 'Hemlig AB' }),
+    )
+  ).id;
+  await asSystem(t.database.db, (tx) => tx.updateTable('mail_outbox').set({ status: 'failed', attempts: 5, last_error: '451 Try again later' }).where('id', '=', bMail).execute());
+  const bc = await B.client.post(`${bWs()}/cases`, {
+    channel: 'email',
+    category: 'export',
+    title: 'Hemlig fråga',
+    requester: { kind: 'company', name: 'Hemlig Frågare', email: 'hemlig@b.example', organisationId: org.body.id },
+    organisationIds: [org2.body.id],
+  });
+  expect(bc.status, JSON.stringify(bc.body)).toBe(201);
+  bCase = { id: bc.body.id, link: bc.body.links[0].id };
+  expect((await B.client.post(`${bWs()}/cases/${bCase.id}/notes`, { body: 'Hemlig anteckning' })).status).toBe(201);
+  const bFile = await uploadForm(t, B.client, `${bWs()}/cases/${bCase.id}/attachments`, new TextEncoder().encode('Hemlig bilaga'), 'hemlig-bilaga.txt');
+  expect(bFile.status, JSON.stringify(bFile.body)).toBe(201);
+  bAttachment = bFile.body.id;
+  expect((await B.client.post(`${bWs()}/case-categories`, { code: 'hemligt-amne', labels: { sv: 'Hemligt ämne', da: 'Hemmeligt emne', en: 'Secret topic' }, responseDays: 3 })).status).toBe(201);
+  expect((await B.client.post(`${bWs()}/case-units`, { code: 'hemlig-enhet', labels: { sv: 'Hemlig enhet', da: 'Hemmelig enhed', en: 'Secret unit' } })).status).toBe(201);
+  expect((await new Client(t).post(`/api/public/${B.ws.slug}/questions`, { ...publicQuestion, name: 'Hemlig Frågare', topic: 'hemligt-amne' })).status).toBe(201);
+  aCase = (await A.client.post(`${aWs()}/cases`, { channel: 'phone', category: 'export', title: 'A:s ärende' })).body.id;
+  const bRule = await B.client.post(`${bWs()}/case-routing-rules`, { name: 'Hemlig regel', priority: 1, words: ['hemlig', 'a:s'], organisationId: org.body.id });
+  expect(bRule.status, JSON.stringify(bRule.body)).toBe(201);
+  const bRef = await B.client.post(`${bWs()}/cases/${bCase.id}/referrals`, { organisationId: org2.body.id, email: 'hemlig.partner@b.example', note: 'Hemlig anteckning till partnern' });
+  expect(bRef.status, JSON.stringify(bRef.body)).toBe(201);
+  const refMail = await asSystem(t.database.db, (tx) => tx.selectFrom('mail_outbox').select('body_text').where('workspace_id', '=', B.ws.id).where('template', '=', 'case.referral_receipt').executeTakeFirstOrThrow());
+  bDesk = { rule: bRule.body.id, referral: bRef.body.id, token: /\/referrals\/([A-Za-z0-9_-]+)/.exec(refMail.body_text)![1]! };
+  expect((await B.client.post(`${bWs()}/cases/${bCase.id}/secrecy`, { secret: true, reason: 'Hemlig grund' })).status).toBe(200);
 });
 afterAll(() => t.close());
 

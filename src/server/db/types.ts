@@ -122,6 +122,7 @@ export interface OrganisationsTable {
   merged_into: string | null;
   search_name: ColumnType<string, never, never>;
   search_doc: ColumnType<string, never, never>;
+  name_doc: ColumnType<string, never, never>;
 }
 
 export interface OrganisationIdentifiersTable {
@@ -255,7 +256,274 @@ export interface ImportRowsTable {
   cells: ColumnType<string[], string, string>;
 }
 
+export type MailStatus = 'queued' | 'sent' | 'failed' | 'held';
+
+export interface MailOutboxTable {
+  workspace_id: string;
+  id: Generated<string>;
+  seq: ColumnType<number, never, never>;
+  to_address: string;
+  reply_to: string | null;
+  subject: string;
+  body_text: string;
+  body_html: string | null;
+  language: Locale;
+  template: string | null;
+  related_type: string | null;
+  related_id: string | null;
+  status: Generated<MailStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Updated;
+  claimed_at: Timestamp | null;
+  last_error: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  sent_at: Timestamp | null;
+}
+
+export type CaseStatus = 'received' | 'assigned' | 'in_progress' | 'referred' | 'answered' | 'closed';
+export type CaseChannel = 'web' | 'phone' | 'visit' | 'email' | 'chat' | 'letter';
+
+export interface CaseRegistersTable {
+  workspace_id: string;
+  code: string;
+  labels: Vocab;
+  is_default: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface CaseNumberCountersTable {
+  workspace_id: string;
+  register: string;
+  year: number;
+  last_number: number;
+}
+
+export interface CaseCategoriesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  code: string;
+  labels: Vocab;
+  response_days: number;
+  retention_years: number | null;
+  is_public: Generated<boolean>;
+  active: Generated<boolean>;
+  sort: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface CaseUnitsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  code: string;
+  labels: Vocab;
+  active: Generated<boolean>;
+  sort: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  register: string;
+  year: number;
+  number: number;
+  reference: string;
+  channel: CaseChannel;
+  language: string;
+  category_id: string;
+  title: string;
+  description: Generated<string>;
+  status: Generated<CaseStatus>;
+  priority: Generated<'low' | 'normal' | 'high' | 'urgent'>;
+  unit_id: string | null;
+  assignee_id: string | null;
+  referred_to_id: string | null;
+  received_at: Timestamp;
+  due_on: string;
+  answered_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  secret: Generated<boolean>;
+  secret_reason: string | null;
+  dispose_after: string | null;
+  disposed_at: Timestamp | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface CaseRequestersTable {
+  case_id: string;
+  workspace_id: string;
+  kind: 'company' | 'newcomer' | 'other';
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  organisation_name: string | null;
+  organisation_number: string | null;
+  organisation_number_scheme: IdentifierSchemeCode | null;
+  person_id: string | null;
+  organisation_id: string | null;
+  consent_at: Timestamp | null;
+  updated_at: Updated;
+}
+
+export interface CaseStatusChangesTable {
+  id: Generated<number>;
+  workspace_id: string;
+  case_id: string;
+  from_status: CaseStatus | null;
+  to_status: CaseStatus;
+  at: CreatedAt;
+  actor_id: string | null;
+  comment: string | null;
+}
+
+export interface CaseNotesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  case_id: string;
+  body: string;
+  author_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseMessagesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  case_id: string;
+  direction: 'in' | 'out';
+  kind: 'receipt' | 'answer' | 'referral' | 'message';
+  channel: CaseChannel;
+  recipient: string | null;
+  subject: string | null;
+  body: string;
+  author_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseLinksTable {
+  id: Generated<string>;
+  workspace_id: string;
+  case_id: string;
+  organisation_id: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseAttachmentsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  case_id: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseFormRejectionsTable {
+  workspace_id: string;
+  day: string;
+  reason: 'honeypot' | 'rate_limited' | 'too_large' | 'invalid';
+  count: number;
+}
+
+export interface DisposalRunsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  fingerprint: string;
+  as_of: string;
+  run_at: Timestamp;
+  actor_id: string | null;
+  case_count: number;
+  summary: Json;
+}
+
+export interface CaseRoutingRulesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  priority: number;
+  active: Generated<boolean>;
+  category_id: string | null;
+  words: TextArray;
+  language: string | null;
+  unit_id: string | null;
+  organisation_id: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface CaseRoutingDecisionsTable {
+  id: Generated<number>;
+  workspace_id: string;
+  case_id: string;
+  rule_id: string | null;
+  rule_name: string;
+  action: 'accepted' | 'ignored';
+  unit_id: string | null;
+  organisation_id: string | null;
+  decided_by: string | null;
+  decided_at: CreatedAt;
+}
+
+export interface CaseReferralsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  case_id: string;
+  organisation_id: string | null;
+  organisation_name: string;
+  email: string;
+  note: string | null;
+  language: Locale;
+  include_contact: Generated<boolean>;
+  token_hash: string;
+  expires_at: Timestamp;
+  sent_count: Generated<number>;
+  last_sent_at: Timestamp | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  confirmed_at: Timestamp | null;
+  confirmed_name: string | null;
+  confirmed_note: string | null;
+}
+
+export interface CaseSecrecyChangesTable {
+  id: Generated<number>;
+  workspace_id: string;
+  case_id: string;
+  secret: boolean;
+  reason: string;
+  actor_id: string | null;
+  at: CreatedAt;
+}
+
 export interface DB {
+  case_registers: CaseRegistersTable;
+  case_number_counters: CaseNumberCountersTable;
+  case_categories: CaseCategoriesTable;
+  case_units: CaseUnitsTable;
+  cases: CasesTable;
+  case_requesters: CaseRequestersTable;
+  case_status_changes: CaseStatusChangesTable;
+  case_notes: CaseNotesTable;
+  case_messages: CaseMessagesTable;
+  case_links: CaseLinksTable;
+  case_attachments: CaseAttachmentsTable;
+  case_form_rejections: CaseFormRejectionsTable;
+  case_routing_rules: CaseRoutingRulesTable;
+  case_routing_decisions: CaseRoutingDecisionsTable;
+  case_referrals: CaseReferralsTable;
+  case_secrecy_changes: CaseSecrecyChangesTable;
+  disposal_runs: DisposalRunsTable;
+  mail_outbox: MailOutboxTable;
   imports: ImportsTable;
   import_rows: ImportRowsTable;
   survey_invitations: SurveyInvitationsTable;

@@ -27,4 +27,6 @@ export interface AppDeps {
   logger: Logger;
   /** The clock, replaceable in tests. */
   now?: () => Date;
+  /** The mail sender, woken after a commit that queued mail (absent where nothing is sent). */
+  mail?: { wake(): void };
 }

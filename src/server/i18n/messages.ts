@@ -1,6 +1,8 @@
 // Messages the server sends to people (problem+json titles and field errors), in each language.
 import type { Locale } from '../db/types.ts';
 import { identifierMessages } from '../../shared/identifiers/messages.ts';
+import { caseDeskMessages } from '../modules/cases/referral-messages.ts';
+import { attachmentMessages } from '../modules/case-attachments/messages.ts';
 
 export const LOCALES: Locale[] = ['sv', 'da', 'en'];
 
@@ -216,17 +218,98 @@ export const messages = {
     da: 'Importen kører allerede med andre kolonnevalg. Fortsæt med de samme valg, eller slet importen og begynd forfra.',
     en: 'This import is already running with another column mapping. Continue with the same mapping, or delete the import and start again.',
   },
+  'mail.not_retryable': {
+    sv: 'Bara meddelanden som misslyckats eller hållits kvar kan skickas igen.',
+    da: 'Kun beskeder, der er mislykkedes eller tilbageholdt, kan sendes igen.',
+    en: 'Only messages that failed or were held can be sent again.',
+  },
   'problem.stale': {
     sv: 'Någon annan har ändrat detta under tiden. Ladda om och gör ändringen igen.',
     da: 'En anden har ændret dette i mellemtiden. Genindlæs, og foretag ændringen igen.',
     en: 'Someone else changed this in the meantime. Reload and make your change again.',
   },
+  'case.transition_forbidden': {
+    sv: 'Ärendet kan inte få den statusen från den status det har nu.',
+    da: 'Sagen kan ikke få den status fra den status, den har nu.',
+    en: 'The case cannot move to that status from the one it has now.',
+  },
+  'case.form_rejected': {
+    sv: 'Vi kunde inte ta emot frågan. Försök igen, eller ring eller besök oss.',
+    da: 'Vi kunne ikke modtage henvendelsen. Prøv igen, eller ring eller besøg os.',
+    en: 'We could not receive the question. Try again, or call or visit us.',
+  },
+  'field.case_transition': {
+    sv: 'Från {from} kan ärendet gå till: {allowed}.',
+    da: 'Fra {from} kan sagen gå til: {allowed}.',
+    en: 'From {from} the case can move to: {allowed}.',
+  },
+  'field.assignment_required': {
+    sv: 'Välj en enhet eller en handläggare som ärendet ska fördelas till.',
+    da: 'Vælg en afdeling eller en sagsbehandler, som sagen skal fordeles til.',
+    en: 'Choose a unit or an officer to assign the case to.',
+  },
+  'field.requester_has_no_email': {
+    sv: 'Frågeställaren har ingen e-postadress. Lägg till en, eller svara på annat sätt och skriv en kommentar.',
+    da: 'Spørgeren har ingen e-mailadresse. Tilføj en, eller svar på anden måde og skriv en kommentar.',
+    en: 'The requester has no e-mail address. Add one, or answer another way and write a comment.',
+  },
+  'field.contact_required': {
+    sv: 'Ange e-postadress eller telefonnummer, så att vi kan svara dig.',
+    da: 'Angiv e-mailadresse eller telefonnummer, så vi kan svare dig.',
+    en: 'Give an e-mail address or a phone number so that we can answer you.',
+  },
+  'field.consent_required': {
+    sv: 'Bekräfta att du har läst hur vi behandlar dina personuppgifter.',
+    da: 'Bekræft, at du har læst, hvordan vi behandler dine personoplysninger.',
+    en: 'Confirm that you have read how we handle your personal data.',
+  },
+  'field.invalid_characters': {
+    sv: 'Texten innehåller tecken som inte kan sparas. Ta bort dem och försök igen.',
+    da: 'Teksten indeholder tegn, der ikke kan gemmes. Fjern dem, og prøv igen.',
+    en: 'The text contains characters that cannot be saved. Remove them and try again.',
+  },
+  'field.json_required': {
+    sv: 'Skicka formuläret som JSON (application/json).',
+    da: 'Send formularen som JSON (application/json).',
+    en: 'Send the form as JSON (application/json).',
+  },
+  'field.received_in_future': {
+    sv: 'Tidpunkten då frågan kom in kan inte ligga i framtiden.',
+    da: 'Tidspunktet, hvor henvendelsen kom ind, kan ikke ligge i fremtiden.',
+    en: 'The time the question came in cannot be in the future.',
+  },
+  'field.received_too_old': {
+    sv: 'Tidpunkten då frågan kom in får ligga högst ett år bakåt.',
+    da: 'Tidspunktet, hvor henvendelsen kom ind, må højst ligge et år tilbage.',
+    en: 'The time the question came in can be at most a year ago.',
+  },
+  'privacy.preview_stale': {
+    sv: 'Det som ska gallras har ändrats sedan förhandsvisningen. Titta på den nya förhandsvisningen och bekräfta igen.',
+    da: 'Det, der skal kasseres, er ændret siden forhåndsvisningen. Se den nye forhåndsvisning, og bekræft igen.',
+    en: 'What is due for disposal has changed since the preview. Look at the new preview and confirm again.',
+  },
+  'privacy.nothing_due': {
+    sv: 'Inga ärenden ska gallras nu.',
+    da: 'Ingen sager skal kasseres nu.',
+    en: 'No cases are due for disposal now.',
+  },
+  'field.subject_required': {
+    sv: 'Ange en person i registret eller en e-postadress.',
+    da: 'Angiv en person i registret eller en e-mailadresse.',
+    en: 'Give a person in the register or an e-mail address.',
+  },
+  ...caseDeskMessages,
+  ...attachmentMessages,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;
 
 export function t(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text = messages[key][locale] ?? messages[key].en;
+  return interpolate(messages[key][locale] ?? messages[key].en, vars);
+}
+
+/** Fills `{name}` placeholders; an unknown name stays as written. */
+export function interpolate(text: string, vars: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 

@@ -39,6 +39,26 @@ export function SideNav({ workspace }: { workspace: WorkspaceRef }) {
                 {t('nav.audit')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to={`${base}/admin/outbox`} className="nav-link">
+                {t('mail.nav')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/admin/retention`} className="nav-link">
+                {t('privacy.nav.retention')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/admin/privacy`} className="nav-link">
+                {t('privacy.nav.requests')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/admin/case-routing`} className="nav-link">
+                {t('referrals.nav.rules')}
+              </NavLink>
+            </li>
           </ul>
         </>
       ) : null}
