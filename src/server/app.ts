@@ -6,7 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppDeps, AppEnv } from './http/context.ts';
 import { handleError, problemResponse } from './http/problem.ts';
-import { bodyLimitMiddleware, requestContext, securityHeaders } from './http/security.ts';
+import { bodyLimitMiddleware, requestContext, securityHeaders, setAfter } from './http/security.ts';
 import { csrfMiddleware, sessionMiddleware, workspaceMiddleware } from './http/session.ts';
 import { useFastHashing } from './http/passwords.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -43,7 +43,7 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
   app.use('*', securityHeaders);
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('cache-control', 'no-store');
+    setAfter(c, 'cache-control', 'no-store');
   });
   // Import and attachment uploads carry their own, larger limits on their routes; every other
   // request keeps this one.
@@ -95,7 +95,7 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
   if (fs.existsSync(WEB_DIST)) {
     app.use('/assets/*', async (c, next) => {
       await next();
-      if (c.res.status === 200) c.header('cache-control', 'public, max-age=31536000, immutable');
+      if (c.res.status === 200) setAfter(c, 'cache-control', 'public, max-age=31536000, immutable');
     });
     app.use('*', serveStatic({ root: path.relative(process.cwd(), WEB_DIST) }));
     const index = fs.readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8');

@@ -60,3 +60,23 @@ describe('partner search', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['countries.0', 'kinds.0']);
   });
 });
+
+describe('the idea as a query', () => {
+  it('keeps one of each term, drops prefixes a shorter one covers, and still finds the same organisations', async () => {
+    const { dropCoveredPrefixes, orTerms, ideaQuery } = await import('./service.ts');
+    expect(dropCoveredPrefixes(["('hamn':*)", "('hamnar':*)", "('energi':*)", "('e' <-> 'handel':*)", "('vätgas':*)"])).toEqual(["('hamn':*)", "('energi':*)", "('e' <-> 'handel':*)", "('vätgas':*)"]);
+    const { query } = ideaQuery('Vindkraft och energilagring: havvindmøller, energy storage');
+    const terms = await t.database.db.transaction().execute((tx) => orTerms(tx, query!));
+    const list = terms!.split(' | ');
+    expect(new Set(list).size).toBe(list.length);
+    // The reduced query matches exactly what the four variants OR'ed together match.
+    const { sql } = await import('kysely');
+    const docs = ['Havvindmøller og energilagring til virksomhederne.', 'Offshore wind energy research and storage.', 'Bröd och kakor.', 'Energilagringen i hamnarna'];
+    for (const d of docs) {
+      const doc = sql`(to_tsvector('swedish', ${d}) || to_tsvector('danish', ${d}) || to_tsvector('english', ${d}) || to_tsvector('simple', fold(${d})))`;
+      const full = sql`(to_tsquery('swedish', ${query}) || to_tsquery('danish', ${query}) || to_tsquery('english', ${query}) || to_tsquery('simple', fold(${query})))`;
+      const r = await sql<{ a: boolean; b: boolean }>`select ${doc} @@ ${full} as a, ${doc} @@ ${terms}::tsquery as b`.execute(t.database.db);
+      expect(r.rows[0]!.b, d).toBe(r.rows[0]!.a);
+    }
+  });
+});
