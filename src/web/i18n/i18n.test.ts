@@ -76,3 +76,17 @@ describe('keys used by the code', () => {
     expect(dynamic.filter((k) => !has(k))).toEqual([]);
   });
 });
+
+describe('the audit log', () => {
+  it('has a label for every action the server records', () => {
+    const server = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server');
+    const files = fs.readdirSync(server, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const source = files.map((f) => fs.readFileSync(path.join(server, f), 'utf8')).join('\n');
+    const literal = [...source.matchAll(/action: '([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1]!);
+    expect(literal.length).toBeGreaterThan(40);
+    // Actions built at run time or written in SQL, next to the code that writes them.
+    const built = ['case.create', 'case.routing_accept', 'case.routing_ignore', 'survey.proposal_accept', 'survey.proposal_reject', 'theme.create', 'relation_type.create', 'case.secrecy_mark', 'case.secrecy_unmark'];
+    const missing = [...new Set([...literal, ...built])].filter((a) => !(`audit.actions.${a.replace(/[.]/g, '_')}` in flat.en!));
+    expect(missing).toEqual([]);
+  });
+});

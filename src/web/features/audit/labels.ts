@@ -2,7 +2,27 @@
 // fall back to their code rather than disappear.
 import i18n, { type TFunction } from 'i18next';
 
-export const ENTITY_TYPES = ['membership', 'invite', 'user', 'organisation', 'person', 'relation', 'activity', 'import', 'mail'] as const;
+export const ENTITY_TYPES = [
+  'membership',
+  'invite',
+  'user',
+  'organisation',
+  'person',
+  'relation',
+  'activity',
+  'themes',
+  'relation_types',
+  'import',
+  'survey_proposal',
+  'case',
+  'case_category',
+  'case_register',
+  'case_unit',
+  'case_routing_rule',
+  'mail',
+  'data_subject',
+  'disposal_run',
+] as const;
 
 const key = (code: string) => code.replace(/[.]/g, '_');
 
