@@ -184,6 +184,22 @@ describe('changing, listing and adding to cases', () => {
     expect(marked.body).toMatchObject({ secret: true, secretReason: 'OSL 31:16 affärsförhållanden' });
     const updates = await audit('case.update', c.body.id);
     expect(updates[0]!.after).toMatchObject({ secret: true });
+    // Unmarking needs a reason too; both changes are in the secrecy history.
+    const unmarkBare = await desk.patch(`${base}/${c.body.id}`, { version: marked.body.version, secret: false });
+    expect(unmarkBare.body.errors[0]).toMatchObject({ field: 'secretReason', code: 'required' });
+    const unmarked = await desk.patch(`${base}/${c.body.id}`, { version: marked.body.version, secret: false, secretReason: 'Affären är offentliggjord' });
+    expect(unmarked.body).toMatchObject({ secret: false, secretReason: null });
+    const history = (await desk.get(`${base}/${c.body.id}/secrecy`)).body.history;
+    expect(history.map((h: { secret: boolean; reason: string }) => [h.secret, h.reason])).toEqual([
+      [false, 'Affären är offentliggjord'],
+      [true, 'OSL 31:16 affärsförhållanden'],
+    ]);
+    // A title change leaves the secrecy alone and writes no history.
+    await desk.patch(`${base}/${c.body.id}`, { version: unmarked.body.version, title: 'Ny rubrik' });
+    expect((await desk.get(`${base}/${c.body.id}/secrecy`)).body.history).toHaveLength(2);
+    // Registered as secret: the marking is in the history from the start.
+    const born = await desk.post(base, phoneCase({ secret: true, secretReason: 'OSL 21:1 hälsa' }));
+    expect((await desk.get(`${base}/${born.body.id}/secrecy`)).body.history).toMatchObject([{ secret: true, reason: 'OSL 21:1 hälsa' }]);
   });
 
   it('lists with filters, overdue flags and cursor pages', async () => {

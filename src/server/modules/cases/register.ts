@@ -119,6 +119,9 @@ export async function registerCase(
       select ${ws.id}::uuid, ${id}::uuid, s.f, s.t, ${now}::timestamptz, ${actor.userId}::uuid, null
       from unnest(${history.map((h) => h[0])}::text[], ${history.map((h) => h[1])}::text[]) with ordinality as s(f, t, o)
       order by s.o
+    ), sx as (
+      insert into case_secrecy_changes (workspace_id, case_id, secret, reason, actor_id, at)
+      select ${ws.id}::uuid, ${id}::uuid, true, ${c.secretReason}, ${actor.userId}::uuid, ${now}::timestamptz from c where ${c.secret}
     ), l as (
       insert into case_links (workspace_id, case_id, organisation_id, created_by, created_at)
       select ${ws.id}::uuid, ${id}::uuid, o, ${actor.userId}::uuid, ${now}::timestamptz from unnest(${links}::uuid[]) as o

@@ -106,12 +106,15 @@ export async function updateCase(tx: Tx, actor: Actor, id: string, patch: CasePa
     if (patch.assigneeId) await checkMember(tx, patch.assigneeId, 'assigneeId');
     set.assignee_id = patch.assigneeId;
   }
+  // Secrecy: marking, a new reason and unmarking each need a reason and go into the secrecy
+  // history, as through the secrecy page (public-register-secrecy.ts).
   const secret = patch.secret ?? before.secret;
-  if (patch.secret !== undefined || patch.secretReason !== undefined) {
-    const reason = patch.secretReason !== undefined ? patch.secretReason : before.secret_reason;
-    if (secret && !reason) throw fieldError('secretReason', 'field.required');
+  const secrecyReason = patch.secretReason ?? null;
+  const secrecyChanged = secret !== before.secret || (secret && patch.secretReason !== undefined && patch.secretReason !== before.secret_reason);
+  if (secrecyChanged) {
+    if (!secrecyReason) throw fieldError('secretReason', 'field.required');
     set.secret = secret;
-    set.secret_reason = secret ? reason : null;
+    set.secret_reason = secret ? secrecyReason : null;
   }
   const assigned = (set.unit_id ?? before.unit_id) || (set.assignee_id !== undefined ? set.assignee_id : before.assignee_id);
   const becomesAssigned = before.status === 'received' && Boolean(assigned) && (patch.unit !== undefined || patch.assigneeId !== undefined);
@@ -122,6 +125,9 @@ export async function updateCase(tx: Tx, actor: Actor, id: string, patch: CasePa
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  if (secrecyChanged) {
+    await tx.insertInto('case_secrecy_changes').values({ workspace_id: ws.id, case_id: id, secret, reason: secrecyReason!, actor_id: actor.userId, at: now }).execute();
+  }
   if (becomesAssigned) {
     await tx.insertInto('case_status_changes').values({ workspace_id: ws.id, case_id: id, from_status: 'received', to_status: 'assigned', at: now, actor_id: actor.userId, comment: null }).execute();
   }
