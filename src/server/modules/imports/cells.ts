@@ -1,9 +1,12 @@
 // Turning the text of a cell into a field value the way people write it in Swedish, Danish and
-// English sheets: "Sverige" or "SE", "ja"/"nej", "57,7", "12.03.2024", "en: Volvo Cars; pl: …".
-// A cell that cannot be read gives a message key for the row's error list.
+// English sheets: "Sverige" or "SE", "ja"/"nej", "57,7", "12.03.2024", "Vänort",
+// "en: Volvo Cars; pl: …". A cell that cannot be read gives a message key for the row's error list.
+import type { BUILTIN_RELATION_TYPES } from '../../../shared/register.ts';
 import { COUNTRY_CODES, countryName } from '../../../shared/vocabularies/index.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { headerKey } from './fields.ts';
+
+type BuiltinRelationType = (typeof BUILTIN_RELATION_TYPES)[number];
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; key: MessageKey; vars?: Record<string, string | number> };
 const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
@@ -34,6 +37,19 @@ export const relationStatusOf = words({
   dormant: ['vilande', 'hvilende', 'inaktiv', 'paused'],
   ended: ['avslutad', 'afsluttet', 'avsluttet', 'slut', 'zakończona', 'closed'],
 });
+
+/** Built-in relation types by the names the register shows in Swedish, Danish and English. */
+export const RELATION_TYPE_WORDS: Record<BuiltinRelationType, string[]> = {
+  twin_town: ['vänort', 'vänkommun', 'venskabsby', 'twin town', 'sister city'],
+  friendship_city: ['vänskapsstad', 'venskabsforbindelse', 'friendship city'],
+  eu_project_partnership: ['EU-projektpartnerskap', 'EU-projektpartnerskab', 'EU project partnership'],
+  export_agreement: ['exportavtal', 'eksportaftale', 'export agreement'],
+  import_supplier: ['leverantör', 'leverandør', 'supplier'],
+  research_collaboration: ['forskningssamarbete', 'forskningssamarbejde', 'research collaboration'],
+  network_membership: ['medlemskap i nätverk', 'medlemskab af netværk', 'network membership'],
+  memorandum_of_understanding: ['avsiktsförklaring', 'hensigtserklæring', 'memorandum of understanding', 'MoU'],
+  other: ['annan relation', 'anden relation', 'other relation'],
+};
 
 const booleanOf = words({ true: ['yes', 'y', 'ja', 'j', 'x', 'sant', 'tak', '1'], false: ['no', 'n', 'nej', 'nei', 'falskt', 'nie', '0'] });
 

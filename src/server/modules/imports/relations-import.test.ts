@@ -78,4 +78,35 @@ describe('relation import', () => {
     expect(find('linkSe', 'fred', 'school')).toMatchObject({ status: 'dormant', endDate: '2024-06-30' });
     expect(rels).toHaveLength(4);
   });
+
+  it('reads built-in types by their names in sv, da and en', async () => {
+    const file = [
+      'Fra;Til;Relationstype',
+      'Miasto Słupsk;Frederikshavn Kommune;Venskabsby', // da
+      'Miasto Słupsk;Östanviks kommun;Exportavtal', // sv
+      'Frederikshavn Kommune;Miasto Słupsk;Research collaboration', // en
+      'Frederikshavn Kommune;Östanviks kommun;Hensigtserklæring', // da, with æ
+    ].join('\n');
+    const up = await upload(t, client, `${base}/imports?kind=relations`, file);
+    expect(up.body.suggestedMapping).toEqual({ Fra: 'from.name', Til: 'to.name', Relationstype: 'type' });
+    const run = await client.post(`${base}/imports/${up.body.id}/run`, { mapping: up.body.suggestedMapping });
+    expect(run.body).toMatchObject({ status: 'done', created: 4, failed: 0 });
+    const rels = (await client.get(`${base}/relations?organisationId=${ids.slupsk}&limit=100`)).body.items;
+    const types = (from: string, to: string) => rels.filter((r: any) => r.from.id === ids[from] && r.to.id === ids[to]).map((r: any) => r.type);
+    expect(types('slupsk', 'fred')).toEqual(['twin_town']);
+    expect(types('slupsk', 'own')).toEqual(['export_agreement']);
+    expect(types('fred', 'slupsk')).toEqual(['research_collaboration']);
+  });
+
+  it('gives a reloaded page the kind, sample rows and suggested mapping until the run starts', async () => {
+    const up = await upload(t, client, `${base}/imports?kind=relations`, csv);
+    const state = await client.get(`${base}/imports/${up.body.id}`);
+    expect(state.status).toBe(200);
+    expect(state.body).toMatchObject({ kind: 'relations', status: 'uploaded', plan: null, suggestedMapping: up.body.suggestedMapping, sampleRows: up.body.sampleRows });
+    expect(state.body.sampleRows).toHaveLength(5);
+    expect((await client.get(`${base}/imports`)).body.items.find((i: { id: string }) => i.id === up.body.id)).toMatchObject({ kind: 'relations', status: 'uploaded' });
+
+    const run = await client.post(`${base}/imports/${up.body.id}/run`, { mapping: up.body.suggestedMapping });
+    expect(run.body).toMatchObject({ status: 'done', sampleRows: [], suggestedMapping: {} });
+  });
 });

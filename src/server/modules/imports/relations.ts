@@ -1,11 +1,12 @@
 // Rows of a sheet as relations. Each end is found in the register by an identifier of any scheme
 // ("556012-5790", "SE556012579001", "DK10150817") or by its exact name, with the country when the
-// name is not unique. The row is then checked by CreateRelationBody like the API's create.
+// name is not unique; the type by its code, a built-in type's name in sv, da or en, or the
+// workspace's own labels. The row is then checked by CreateRelationBody like the API's create.
 import { sql } from 'kysely';
 import { IDENTIFIER_SCHEMES, validateIdentifier, type IdentifierScheme } from '../../../shared/identifiers/index.ts';
 import type { Tx } from '../../db/tenancy.ts';
 import { BUILTIN_RELATION_TYPES, CreateRelationBody } from '../relations/schema.ts';
-import { countryOf, dateCell, relationStatusOf } from './cells.ts';
+import { countryOf, dateCell, RELATION_TYPE_WORDS, relationStatusOf } from './cells.ts';
 import { headerKey, type RelationField } from './fields.ts';
 import { columnsOf, type Assessed, type Context, type SheetRow } from './organisations.ts';
 import { rowProblem, zodRowProblems, type RowProblem, type Source } from './problems.ts';
@@ -59,7 +60,7 @@ async function lookups(tx: Tx, ends: { identifier?: string; name?: string }[]) {
   }
   const custom = await tx.selectFrom('relation_types').select(['code', 'labels']).execute();
   const types = new Map<string, string>();
-  for (const code of BUILTIN_RELATION_TYPES) types.set(headerKey(code), code);
+  for (const code of BUILTIN_RELATION_TYPES) for (const word of [code, ...RELATION_TYPE_WORDS[code]]) types.set(headerKey(word), code);
   for (const t of custom) for (const word of [t.code, ...Object.values(t.labels)]) types.set(headerKey(word), t.code);
   return { byId, byName, types };
 }

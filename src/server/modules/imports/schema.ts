@@ -98,6 +98,9 @@ export const ImportState = z
     failed: z.number().int(),
     problems: z.array(RowError),
     plan: z.object({ mapping: Mapping, defaults: Defaults, skipRows: z.array(z.number().int()) }).nullable(),
+    /** While the import is not started: its first rows and the mapping suggested from its headers, as the upload gave them. */
+    sampleRows: z.array(z.array(z.string())),
+    suggestedMapping: z.record(z.string(), ImportField),
     createdAt: z.string(),
     updatedAt: z.string(),
     finishedAt: z.string().nullable(),
@@ -105,7 +108,7 @@ export const ImportState = z
   .openapi('ImportState');
 
 export const ImportList = z
-  .object({ items: z.array(ImportState.omit({ columns: true, problems: true, plan: true })) })
+  .object({ items: z.array(ImportState.omit({ columns: true, problems: true, plan: true, sampleRows: true, suggestedMapping: true })) })
   .openapi('ImportList');
 
 export const ExportQuery = OrganisationQuery.omit({ cursor: true, limit: true })

@@ -252,6 +252,10 @@ async function analyzeImported(db: Kysely<DB>, kind: ImportKind) {
 
 export async function importState(tx: Tx, id: string, locale: Locale) {
   const imp = await loadImport(tx, id);
+  // Until the run starts the page maps the columns, also after a reload: it needs the suggestion
+  // and a few rows again, as the upload gave them.
+  const mapping = imp.status === 'uploaded';
+  const sample = mapping ? await rowsAfter(tx, id, 0, 5, imp.total) : [];
   return {
     id: imp.id,
     kind: imp.kind,
@@ -266,6 +270,8 @@ export async function importState(tx: Tx, id: string, locale: Locale) {
     failed: imp.failed,
     problems: (imp.problems as RowProblem[]).slice(0, 200).map((p) => localize(p, locale)),
     plan: imp.plan as Plan | null,
+    sampleRows: sample.map((r) => r.cells),
+    suggestedMapping: mapping ? suggestMapping(imp.kind, imp.columns) : {},
     createdAt: imp.created_at.toISOString(),
     updatedAt: imp.updated_at.toISOString(),
     finishedAt: imp.finished_at?.toISOString() ?? null,

@@ -1,6 +1,7 @@
 // The dry run's answer: how many rows are good, every bad row by sheet row and column with the
 // reason in the reader's language, the rows that may already be in the register (similar names
-// are left out unless the person ticks them in), and the button that starts the import.
+// are left out unless the person ticks them in; a relation the register has is always left out),
+// and the button that starts the import.
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +10,9 @@ import { formatNumber } from '../../lib/format.ts';
 import { duplicateReasonLabel } from './labels.ts';
 import { errorRows, rowsToImport, similarRows, skipList } from './plan.ts';
 import { useImportPaths } from './rights.ts';
-import type { DryRun, RowError } from './types.ts';
+import type { DryRun, ImportKind, RowError } from './types.ts';
 
-export function DryRunResult({ dry, onImport }: { dry: DryRun; onImport: (skipRows: number[]) => void }) {
+export function DryRunResult({ kind, dry, onImport }: { kind: ImportKind; dry: DryRun; onImport: (skipRows: number[]) => void }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const paths = useImportPaths();
@@ -73,7 +74,7 @@ export function DryRunResult({ dry, onImport }: { dry: DryRun; onImport: (skipRo
       <h3>{t('imports.dryRun.duplicatesTitle')}</h3>
       {dry.duplicates.length ? (
         <>
-          <p className="import-intro">{t('imports.dryRun.duplicatesHint')}</p>
+          <p className="import-intro">{kind === 'relations' ? t('imports.dryRun.duplicatesHintRelations') : t('imports.dryRun.duplicatesHint')}</p>
           <TableWrap label={t('imports.dryRun.duplicatesTitle')}>
             <table className="table import-duplicates">
               <caption className="visually-hidden">{t('imports.dryRun.duplicatesTitle')}</caption>
@@ -152,8 +153,9 @@ export function ProblemTable({ caption, problems }: { caption: string; problems:
               <th scope="row" className="reg-num">
                 {p.row}
               </th>
-              <td className="cell-break">{p.column ?? <span className="muted">{t('imports.dryRun.noColumn')}</span>}</td>
-              <td>{p.message}</td>
+              {/* Column names keep their words whole; a message may quote a long cell, so it may break anywhere. */}
+              <td>{p.column ?? <span className="muted">{t('imports.dryRun.noColumn')}</span>}</td>
+              <td className="cell-break">{p.message}</td>
             </tr>
           ))}
         </tbody>

@@ -1,9 +1,9 @@
 // /w/:ws/register/import/:id — one import: map its columns and check every row (not started),
 // watch it run (progress bar), continue it after an interruption, or see its result. The
-// address survives a reload: the state comes from the server, the rest from the upload.
+// address survives a reload: everything, the sample rows and suggested mapping too, comes from
+// the import's state on the server.
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.tsx';
@@ -12,11 +12,11 @@ import { formatNumber } from '../../lib/format.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { NoAccess } from './NoAccess.tsx';
-import { uploadKey, useImportState } from './queries.ts';
+import { useImportState } from './queries.ts';
 import { DiscardDialog } from './RecentImports.tsx';
 import { useCanImport, useImportPaths } from './rights.ts';
 import { RunProgress } from './RunProgress.tsx';
-import type { Plan, Upload } from './types.ts';
+import type { ImportKind, Plan } from './types.ts';
 import { useRun } from './useRun.ts';
 
 export function ImportPage() {
@@ -34,12 +34,12 @@ function ImportOf() {
   const navigate = useNavigate();
   const run = useRun(id);
   const state = useImportState(ws.id, id, run.active);
-  const upload = useQueryClient().getQueryData<Upload>(uploadKey(ws.id, id));
   const [discarding, setDiscarding] = useState(false);
   // The plan last sent to `run`: if that call fails, the mapping comes back as it was chosen.
   const [plan, setPlan] = useState<Plan | null>(null);
   const data = state.data;
-  const name = data?.filename ?? upload?.filename ?? t('imports.unnamed');
+  const lead = (kind: ImportKind, vars: { count: number; n: string; format: string }) => (kind === 'relations' ? t('imports.one.leadRelations', vars) : t('imports.one.lead', vars));
+  const name = data?.filename ?? t('imports.unnamed');
 
   const back = (
     <p className="reg-breadcrumb">
@@ -62,7 +62,7 @@ function ImportOf() {
       {back}
       <PageHeader
         title={data ? t('imports.one.title', { name }) : t('imports.one.loading')}
-        lead={data ? t('imports.one.lead', { count: data.total, n: formatNumber(data.total, i18n.language), format: data.format.toUpperCase() }) : undefined}
+        lead={data ? lead(data.kind, { count: data.total, n: formatNumber(data.total, i18n.language), format: data.format.toUpperCase() }) : undefined}
         workspaceName={ws.name}
         actions={
           data && !run.active ? (
@@ -81,9 +81,10 @@ function ImportOf() {
           <ErrorAlert error={run.error ?? undefined} />
           <MappingStep
             importId={id}
+            kind={data.kind}
             columns={data.columns}
-            upload={upload}
-            initial={plan ?? { mapping: upload?.suggestedMapping ?? data.plan?.mapping ?? {}, defaults: {} }}
+            sampleRows={data.sampleRows}
+            initial={plan ?? { mapping: data.suggestedMapping, defaults: {} }}
             onImport={(next) => {
               setPlan(next);
               void run.start(next);
@@ -94,7 +95,7 @@ function ImportOf() {
         <RunProgress state={data} active={run.active} error={run.error} onContinue={() => void run.start()} />
       )}
       <DiscardDialog
-        item={discarding && data ? { id, filename: data.filename, created: data.created } : null}
+        item={discarding && data ? { id, kind: data.kind, filename: data.filename, created: data.created } : null}
         onClose={() => setDiscarding(false)}
         onDiscarded={() => navigate(paths.list, { state: { message: t('imports.discard.done', { name }) } })}
       />

@@ -1,5 +1,6 @@
-// /w/:ws/register/import — import organisations from a CSV or XLSX file: upload it here, then
-// map, check and run it on the import's own page; continue or discard earlier imports below.
+// /w/:ws/register/import — import organisations, or relations between them, from a CSV or XLSX
+// file: upload it here, then map, check and run it on the import's own page; continue or discard
+// earlier imports below.
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LiveStatus } from '../../components/Feedback.tsx';

@@ -1,6 +1,7 @@
-// Step 2: what each column of the file holds. Every column gets a select with the server's
-// suggestion chosen; values for empty cells (type, country) can be set; "Check all rows" asks
-// for a dry run, whose result (DryRunResult) says what an import would do before it is started.
+// Step 2: what each column of the file holds. Every column gets a select of the fields of the
+// import's kind with the server's suggestion chosen; values for empty cells (an organisation's
+// kind and country, a relation's status) can be set; "Check all rows" asks for a dry run, whose
+// result (DryRunResult) says what an import would do before it is started.
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,25 +11,27 @@ import { ErrorAlert } from '../../components/Feedback.tsx';
 import { TableWrap } from '../../components/TableWrap.tsx';
 import { countryOptions } from '../../../shared/vocabularies/countries.ts';
 import { intlLocale } from '../../i18n/index.ts';
-import { kindLabel } from '../register/labels.ts';
-import { ORG_KINDS } from '../register/types.ts';
+import { kindLabel, statusLabel } from '../register/labels.ts';
+import { ORG_KINDS, RELATION_STATUSES } from '../register/types.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
 import { DryRunResult } from './DryRunResult.tsx';
-import { importFieldLabel } from './labels.ts';
-import { fieldsUsedTwice, initialMapping } from './plan.ts';
+import { importFieldLabel, missingFieldMessage } from './labels.ts';
+import { fieldsUsedTwice, initialMapping, missingFields } from './plan.ts';
 import { dryRun } from './queries.ts';
-import { ORGANISATION_IMPORT_FIELDS, type Defaults, type Mapping, type Plan, type Upload } from './types.ts';
+import { IMPORT_FIELDS, REQUIRED_FIELDS, type Defaults, type ImportKind, type Mapping, type Plan } from './types.ts';
 
 interface Props {
   importId: string;
+  kind: ImportKind;
   columns: string[];
-  upload: Upload | undefined;
+  /** The first rows of the file, for examples next to each column. */
+  sampleRows: string[][];
   /** The server's suggestion, or the plan of a run that could not start. */
   initial: { mapping: Mapping; defaults: Defaults };
   onImport: (plan: Plan) => void;
 }
 
-export function MappingStep({ importId, columns, upload, initial, onImport }: Props) {
+export function MappingStep({ importId, kind, columns, sampleRows, initial, onImport }: Props) {
   const { t, i18n } = useTranslation();
   const ws = useWorkspace();
   const [mapping, setMapping] = useState<Mapping>(() => initialMapping(columns, initial.mapping));
@@ -39,10 +42,10 @@ export function MappingStep({ importId, columns, upload, initial, onImport }: Pr
   const check = useMutation({ mutationFn: () => dryRun(ws.id, importId, mapping, defaults) });
 
   const twice = fieldsUsedTwice(mapping);
-  const noName = !Object.values(mapping).includes('name');
+  const missing = missingFields(mapping, REQUIRED_FIELDS[kind]);
   const serverError = (column: string) => (check.error instanceof ApiError ? check.error.fieldMessage(`mapping.${column}`) : undefined);
   const errorOf = (column: string) => (shown && twice.has(mapping[column]!) ? t('imports.mapping.usedTwice', { field: importFieldLabel(t, mapping[column]!) }) : serverError(column));
-  const generalError = shown && noName ? t('imports.mapping.nameRequired') : check.error instanceof ApiError ? check.error.fieldMessage('mapping') : undefined;
+  const generalError = shown && missing.length ? missing.map((group) => missingFieldMessage(t, group)).join(' ') : check.error instanceof ApiError ? check.error.fieldMessage('mapping') : undefined;
 
   function change(next: () => void) {
     next();
@@ -53,19 +56,21 @@ export function MappingStep({ importId, columns, upload, initial, onImport }: Pr
   function submit(e: FormEvent) {
     e.preventDefault();
     setShown(true);
-    if (twice.size || noName) {
+    if (twice.size || missing.length) {
       requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('#mapping-error, [aria-invalid="true"]')?.focus());
       return;
     }
     check.mutate();
   }
 
-  const samples = (index: number) => (upload?.sampleRows ?? []).map((r) => r[index] ?? '').filter((v) => v.trim() !== '').slice(0, 3);
+  const samples = (index: number) => sampleRows.map((r) => r[index] ?? '').filter((v) => v.trim() !== '').slice(0, 3);
+  const setDefault = (key: keyof Defaults, value: string) => change(() => setDefaults((d) => ({ ...d, [key]: value || undefined })));
   return (
     <>
       <section className="panel" aria-labelledby="mapping-title">
         <h2 id="mapping-title">{t('imports.mapping.title')}</h2>
         <p className="import-intro">{t('imports.mapping.intro')}</p>
+        {kind === 'relations' ? <p className="import-intro">{t('imports.mapping.introRelations')}</p> : null}
         <form ref={form} onSubmit={submit} noValidate>
           {check.isError ? <ErrorAlert error={check.error} /> : null}
           {generalError ? (
@@ -79,7 +84,7 @@ export function MappingStep({ importId, columns, upload, initial, onImport }: Pr
               <thead>
                 <tr>
                   <th scope="col">{t('imports.mapping.column')}</th>
-                  {upload ? <th scope="col">{t('imports.mapping.examples')}</th> : null}
+                  {sampleRows.length ? <th scope="col">{t('imports.mapping.examples')}</th> : null}
                   <th scope="col">{t('imports.mapping.field')}</th>
                 </tr>
               </thead>
@@ -91,7 +96,7 @@ export function MappingStep({ importId, columns, upload, initial, onImport }: Pr
                       <th scope="row" className="cell-break">
                         {column}
                       </th>
-                      {upload ? <td className="cell-break import-samples">{samples(i).join(' · ') || <span className="muted">–</span>}</td> : null}
+                      {sampleRows.length ? <td className="cell-break import-samples">{samples(i).join(' · ') || <span className="muted">–</span>}</td> : null}
                       <td>
                         <div className={`field import-map-field${error ? ' field--invalid' : ''}`}>
                           <label htmlFor={`map-${i}`} className="visually-hidden">
@@ -110,7 +115,7 @@ export function MappingStep({ importId, columns, upload, initial, onImport }: Pr
                             onChange={(e) => change(() => setMapping((m) => ({ ...m, [column]: e.target.value })))}
                           >
                             <option value="ignore">{t('imports.mapping.ignore')}</option>
-                            {ORGANISATION_IMPORT_FIELDS.map((f) => (
+                            {IMPORT_FIELDS[kind].map((f) => (
                               <option key={f} value={f}>
                                 {importFieldLabel(t, f)}
                               </option>
@@ -128,22 +133,35 @@ export function MappingStep({ importId, columns, upload, initial, onImport }: Pr
             <legend>{t('imports.mapping.defaults')}</legend>
             <p className="field-hint">{t('imports.mapping.defaultsHint')}</p>
             <div className="import-defaults-fields">
-              <SelectField id="import-default-kind" label={t('imports.fields.kind')} value={defaults.kind ?? ''} onChange={(e) => change(() => setDefaults((d) => ({ ...d, kind: e.target.value || undefined })))}>
-                <option value="">{t('imports.mapping.defaultKind', { kind: kindLabel(t, 'other') })}</option>
-                {ORG_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {kindLabel(t, k)}
-                  </option>
-                ))}
-              </SelectField>
-              <SelectField id="import-default-country" label={t('imports.fields.country')} value={defaults.country ?? ''} onChange={(e) => change(() => setDefaults((d) => ({ ...d, country: e.target.value || undefined })))}>
-                <option value="">{t('imports.mapping.defaultCountry')}</option>
-                {countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </SelectField>
+              {kind === 'organisations' ? (
+                <>
+                  <SelectField id="import-default-kind" label={t('imports.fields.kind')} value={defaults.kind ?? ''} onChange={(e) => setDefault('kind', e.target.value)}>
+                    <option value="">{t('imports.mapping.defaultKind', { kind: kindLabel(t, 'other') })}</option>
+                    {ORG_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {kindLabel(t, k)}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <SelectField id="import-default-country" label={t('imports.fields.country')} value={defaults.country ?? ''} onChange={(e) => setDefault('country', e.target.value)}>
+                    <option value="">{t('imports.mapping.defaultCountry')}</option>
+                    {countries.map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </SelectField>
+                </>
+              ) : (
+                <SelectField id="import-default-status" label={t('imports.fields.status')} value={defaults.status ?? ''} onChange={(e) => setDefault('status', e.target.value)}>
+                  <option value="">{t('imports.mapping.defaultStatus', { status: statusLabel(t, 'active') })}</option>
+                  {RELATION_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {statusLabel(t, status)}
+                    </option>
+                  ))}
+                </SelectField>
+              )}
             </div>
           </fieldset>
           <div className="form-actions">
@@ -156,7 +174,7 @@ export function MappingStep({ importId, columns, upload, initial, onImport }: Pr
           </div>
         </form>
       </section>
-      {check.data ? <DryRunResult key={check.submittedAt} dry={check.data} onImport={(skipRows) => onImport({ mapping, defaults, skipRows })} /> : null}
+      {check.data ? <DryRunResult key={check.submittedAt} kind={kind} dry={check.data} onImport={(skipRows) => onImport({ mapping, defaults, skipRows })} /> : null}
     </>
   );
 }

@@ -1,6 +1,6 @@
-// The latest imports, newest first: an import that stopped half way (closed page, lost
-// connection, restarted server) is continued from here, one not started is mapped from here,
-// and any of them can be discarded after a question.
+// The latest imports, newest first, each with what it holds (organisations or relations): an
+// import that stopped half way (closed page, lost connection, restarted server) is continued from
+// here, one not started is mapped from here, and any of them can be discarded after a question.
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -11,7 +11,7 @@ import { TableWrap } from '../../components/TableWrap.tsx';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
 import { deleteImport, importsKey, useImports } from './queries.ts';
-import { importStatusLabel } from './labels.ts';
+import { importKindLabel, importStatusLabel } from './labels.ts';
 import { useImportPaths } from './rights.ts';
 import type { ImportSummary } from './types.ts';
 
@@ -47,6 +47,7 @@ export function RecentImports() {
             <thead>
               <tr>
                 <th scope="col">{t('imports.recent.file')}</th>
+                <th scope="col">{t('imports.recent.kind')}</th>
                 <th scope="col">{t('imports.recent.uploaded')}</th>
                 <th scope="col">{t('imports.recent.status')}</th>
                 <th scope="col">{t('imports.recent.progress')}</th>
@@ -61,6 +62,7 @@ export function RecentImports() {
                   <th scope="row" className="cell-break">
                     {fileName(i)}
                   </th>
+                  <td>{importKindLabel(t, i.kind)}</td>
                   <td className="cell-nowrap">
                     <time dateTime={i.createdAt}>{formatDateTime(i.createdAt, lng)}</time>
                   </td>
@@ -106,11 +108,12 @@ export function RecentImports() {
   );
 }
 
-/** Asks before an import and its stored rows are deleted; organisations already created stay. */
+/** Asks before an import and its stored rows are deleted; organisations or relations already created stay. */
+type Discarded = Pick<ImportSummary, 'id' | 'kind' | 'filename' | 'created'>;
 interface DiscardProps {
-  item: Pick<ImportSummary, 'id' | 'filename' | 'created'> | null;
+  item: Discarded | null;
   onClose: () => void;
-  onDiscarded: (i: Pick<ImportSummary, 'id' | 'filename' | 'created'>) => void;
+  onDiscarded: (i: Discarded) => void;
   /** Where focus goes once the list is fresh, when the button that opened the dialog left with its row. */
   focusAfter?: string;
 }
@@ -142,7 +145,7 @@ export function DiscardDialog({ item, onClose, onDiscarded, focusAfter }: Discar
       }}
     >
       <p>{t('imports.discard.text')}</p>
-      {item && item.created > 0 ? <p>{t('imports.discard.createdStay', { count: item.created })}</p> : null}
+      {item && item.created > 0 ? <p>{item.kind === 'relations' ? t('imports.discard.relationsStay', { count: item.created }) : t('imports.discard.createdStay', { count: item.created })}</p> : null}
       <ErrorAlert error={remove.error} />
     </ConfirmDialog>
   );

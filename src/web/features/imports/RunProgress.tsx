@@ -35,8 +35,9 @@ export function RunProgress({ state, active, error, onContinue }: Props) {
 
   const processed = done ? state.total : state.processed;
   const valueText = t('imports.run.value', { processed: n(processed), total: n(state.total), percent: percentDone(processed, state.total) });
+  const created = state.kind === 'relations' ? t('imports.run.createdRelations', { count: state.created, n: n(state.created) }) : t('imports.run.created', { count: state.created, n: n(state.created) });
   const finished = done
-    ? [t('imports.run.created', { count: state.created, n: n(state.created) }), t('imports.run.skipped', { count: state.skipped, n: n(state.skipped) }), t('imports.run.failed', { count: state.failed, n: n(state.failed) })].join(' ')
+    ? [created, t('imports.run.skipped', { count: state.skipped, n: n(state.skipped) }), t('imports.run.failed', { count: state.failed, n: n(state.failed) })].join(' ')
     : null;
 
   return (

@@ -1,6 +1,7 @@
-// Step 1: choose a CSV or XLSX file (a labelled file input; dropping a file on the box works
-// too) and upload it. The server reads it and answers with its columns and a suggested mapping;
-// the page then moves to that import's own address.
+// Step 1: say what the file holds (organisations, or relations between organisations already in
+// the register), choose a CSV or XLSX file (a labelled file input; dropping a file on the box
+// works too) and upload it. The server reads it and suggests a mapping for that kind; the page
+// then moves to that import's own address.
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,8 +10,9 @@ import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/Feedback.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
-import { importsKey, uploadFile, uploadKey } from './queries.ts';
+import { importsKey, uploadFile } from './queries.ts';
 import { useImportPaths } from './rights.ts';
+import { IMPORT_KINDS, type ImportKind } from './types.ts';
 
 const ACCEPT = '.csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,15 +23,15 @@ export function UploadForm() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
+  const [kind, setKind] = useState<ImportKind>('organisations');
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
   const [dragging, setDragging] = useState(false);
 
   const upload = useMutation({
-    mutationFn: (f: File) => uploadFile(ws.id, f),
+    mutationFn: (chosen: { file: File; kind: ImportKind }) => uploadFile(ws.id, chosen.file, chosen.kind),
     onError: () => input.current?.focus(),
     onSuccess: async (up) => {
-      client.setQueryData(uploadKey(ws.id, up.id), up);
       await client.invalidateQueries({ queryKey: importsKey(ws.id) });
       navigate(paths.one(up.id));
     },
@@ -50,7 +52,7 @@ export function UploadForm() {
       input.current?.focus();
       return;
     }
-    upload.mutate(file);
+    upload.mutate({ file, kind });
   }
 
   function drop(e: DragEvent) {
@@ -65,12 +67,26 @@ export function UploadForm() {
     choose(dropped);
   }
 
+  const kindChoice = (k: ImportKind) => (k === 'relations' ? t('imports.upload.relations') : t('imports.upload.organisations'));
+  const kindHint = (k: ImportKind) => (k === 'relations' ? t('imports.upload.relationsHint') : t('imports.upload.organisationsHint'));
   const describedBy = ['import-file-hint', fileError ? 'import-file-error' : null].filter(Boolean).join(' ');
   return (
     <section className="panel" aria-labelledby="import-upload-title">
       <h2 id="import-upload-title">{t('imports.upload.title')}</h2>
       <form onSubmit={submit} noValidate className="import-upload">
         {upload.error ? <ErrorAlert error={upload.error} /> : null}
+        <fieldset className="reg-group">
+          <legend>{t('imports.upload.kind')}</legend>
+          {IMPORT_KINDS.map((k) => (
+            <div key={k} className="reg-check reg-radio">
+              <input id={`import-kind-${k}`} type="radio" name="import-kind" value={k} checked={kind === k} onChange={() => setKind(k)} aria-describedby={`import-kind-${k}-hint`} />
+              <label htmlFor={`import-kind-${k}`}>{kindChoice(k)}</label>
+              <p id={`import-kind-${k}-hint`} className="field-hint">
+                {kindHint(k)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
         <div
           className={`import-drop${dragging ? ' import-drop--over' : ''}${fileError ? ' field--invalid' : ''}`}
           onDragOver={(e) => {

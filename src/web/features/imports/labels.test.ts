@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundles } from '../../i18n/bundles.ts';
-import { ORGANISATION_FIELDS } from '../../../server/modules/imports/fields.ts';
-import { Duplicate, ImportState } from '../../../server/modules/imports/schema.ts';
-import { DUPLICATE_REASONS, IMPORT_STATUSES, ORGANISATION_IMPORT_FIELDS } from './types.ts';
+import { ORGANISATION_FIELDS, RELATION_FIELDS, REQUIRED } from '../../../server/modules/imports/fields.ts';
+import { Duplicate, ImportKind, ImportState } from '../../../server/modules/imports/schema.ts';
+import { DUPLICATE_REASONS, IMPORT_KINDS, IMPORT_STATUSES, ORGANISATION_IMPORT_FIELDS, RELATION_IMPORT_FIELDS, REQUIRED_FIELDS } from './types.ts';
 
 type Tree = Record<string, unknown>;
 const get = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree);
@@ -28,6 +28,9 @@ function auditActions(module: string): string[] {
 describe('import codes', () => {
   it('match the server', () => {
     expect(ORGANISATION_IMPORT_FIELDS).toEqual(ORGANISATION_FIELDS);
+    expect(RELATION_IMPORT_FIELDS).toEqual(RELATION_FIELDS);
+    expect(REQUIRED_FIELDS).toEqual(REQUIRED);
+    expect(IMPORT_KINDS).toEqual(ImportKind.options);
     expect(DUPLICATE_REASONS).toEqual(Duplicate.shape.reason.options);
     expect(IMPORT_STATUSES).toEqual(ImportState.shape.status.options);
   });
@@ -35,6 +38,8 @@ describe('import codes', () => {
   const keys = [
     ...ORGANISATION_IMPORT_FIELDS.filter((f) => !f.startsWith('identifiers.')).map((f) => `imports.fields.${f}`),
     ...ORGANISATION_IMPORT_FIELDS.filter((f) => f.startsWith('identifiers.')).map((f) => `register.schemes.${f.slice('identifiers.'.length)}`),
+    ...RELATION_IMPORT_FIELDS.map((f) => `imports.fields.${f}`),
+    ...IMPORT_KINDS.map((k) => `imports.kinds.${k}`),
     ...IMPORT_STATUSES.map((s) => `imports.status.${s}`),
     ...DUPLICATE_REASONS.map((r) => `imports.reasons.${r}`),
   ];

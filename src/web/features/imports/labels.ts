@@ -1,5 +1,6 @@
 // Words for the import's codes in the interface language: the fields a column can be imported
-// as (identifier schemes by the register's own names), statuses and duplicate reasons.
+// as (identifier schemes by the register's own names), kinds, statuses, duplicate reasons and
+// what a mapping still lacks.
 import i18n, { type TFunction } from 'i18next';
 import { schemeLabel } from '../register/labels.ts';
 
@@ -13,5 +14,22 @@ export function importFieldLabel(t: TFunction, field: string): string {
   return known(t, `imports.fields.${field}`, field);
 }
 
+export const importKindLabel = (t: TFunction, kind: string) => known(t, `imports.kinds.${kind}`, kind);
 export const importStatusLabel = (t: TFunction, status: string) => known(t, `imports.status.${status}`, status);
 export const duplicateReasonLabel = (t: TFunction, reason: string) => known(t, `imports.reasons.${reason}`, reason);
+
+/** What to do about a required group (see REQUIRED_FIELDS) that no column is mapped to. */
+export function missingFieldMessage(t: TFunction, group: readonly string[]): string {
+  switch (group[0]) {
+    case 'name':
+      return t('imports.mapping.nameRequired');
+    case 'from.identifier':
+      return t('imports.mapping.fromRequired');
+    case 'to.identifier':
+      return t('imports.mapping.toRequired');
+    case 'type':
+      return t('imports.mapping.typeRequired');
+    default:
+      return t('imports.mapping.fieldRequired', { field: group.map((f) => importFieldLabel(t, f)).join(' / ') });
+  }
+}

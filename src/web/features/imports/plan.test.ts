@@ -1,7 +1,7 @@
 // The plan the import page sends and the count on its "Import N rows" button.
 import { describe, expect, it } from 'vitest';
-import { fieldsUsedTwice, initialMapping, percentDone, rowsToImport, similarRows, skipList } from './plan.ts';
-import type { DryRun } from './types.ts';
+import { fieldsUsedTwice, initialMapping, missingFields, percentDone, rowsToImport, similarRows, skipList } from './plan.ts';
+import { REQUIRED_FIELDS, type DryRun } from './types.ts';
 
 const dry = (over: Partial<DryRun>): DryRun => ({ total: 0, valid: 0, errors: [], duplicates: [], truncated: false, ...over });
 const error = (row: number) => ({ row, column: 'Namn', field: 'name', message: 'x' });
@@ -16,6 +16,20 @@ describe('the column mapping', () => {
   it('finds a field chosen for two columns, but not two ignored ones', () => {
     expect(fieldsUsedTwice({ A: 'name', B: 'name', C: 'ignore', D: 'ignore', E: 'city' })).toEqual(new Set(['name']));
     expect(fieldsUsedTwice({ A: 'name', B: 'city' }).size).toBe(0);
+  });
+});
+
+describe('required fields', () => {
+  it('need the name of an organisation', () => {
+    expect(missingFields({ A: 'city', B: 'ignore' }, REQUIRED_FIELDS.organisations)).toEqual([['name']]);
+    expect(missingFields({ A: 'name' }, REQUIRED_FIELDS.organisations)).toEqual([]);
+  });
+
+  it('need each end of a relation, by number or by name, and its type', () => {
+    expect(missingFields({ A: 'from.identifier', B: 'to.country', C: 'status' }, REQUIRED_FIELDS.relations)).toEqual([['to.identifier', 'to.name'], ['type']]);
+    expect(missingFields({ A: 'from.name', B: 'to.identifier', C: 'type' }, REQUIRED_FIELDS.relations)).toEqual([]);
+    // An organisation sheet's fields do not make a relation.
+    expect(missingFields({ A: 'name', B: 'kind' }, REQUIRED_FIELDS.relations)).toHaveLength(3);
   });
 });
 

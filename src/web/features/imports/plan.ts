@@ -20,6 +20,12 @@ export function fieldsUsedTwice(mapping: Mapping): Set<string> {
   return twice;
 }
 
+/** The required groups (see REQUIRED_FIELDS) that no column is mapped to. */
+export function missingFields(mapping: Mapping, required: readonly (readonly string[])[]): (readonly string[])[] {
+  const used = new Set(Object.values(mapping));
+  return required.filter((group) => !group.some((field) => used.has(field)));
+}
+
 /** Rows with an error: they are never imported. */
 export const errorRows = (dry: DryRun) => new Set(dry.errors.map((e) => e.row));
 

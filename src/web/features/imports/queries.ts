@@ -2,23 +2,18 @@
 // ['ws', id] so a language switch or a change elsewhere in the workspace refreshes them.
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { DryRun, Defaults, DuplicateList, ImportState, ImportSummary, Mapping, Plan, Upload } from './types.ts';
+import type { DryRun, Defaults, DuplicateList, ImportKind, ImportState, ImportSummary, Mapping, Plan, Upload } from './types.ts';
 
 export const importsKey = (wsId: string) => ['ws', wsId, 'imports'] as const;
 export const importKey = (wsId: string, id: string) => ['ws', wsId, 'imports', id] as const;
-/**
- * The upload's answer (sample rows, suggested mapping), kept in the cache while the app is open.
- * Outside ['ws', …]: nothing can fetch it again, so nothing may invalidate it.
- */
-export const uploadKey = (wsId: string, id: string) => ['importUpload', wsId, id] as const;
 export const duplicatesKey = (wsId: string) => ['ws', wsId, 'register', 'duplicates'] as const;
 
 const base = (wsId: string) => `/api/w/${wsId}/imports`;
 
-export function uploadFile(wsId: string, file: File) {
+export function uploadFile(wsId: string, file: File, kind: ImportKind) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return api<Upload>('POST', `${base(wsId)}?kind=organisations`, form);
+  return api<Upload>('POST', `${base(wsId)}?${new URLSearchParams({ kind })}`, form);
 }
 
 export const dryRun = (wsId: string, id: string, mapping: Mapping, defaults: Defaults) =>
@@ -37,7 +32,10 @@ export function useImports(wsId: string) {
   });
 }
 
-/** An import's state; polled while `poll` is set (the progress bar between run calls). */
+/**
+ * An import's state (with its sample rows and suggested mapping until the run starts); polled
+ * while `poll` is set (the progress bar between run calls).
+ */
 export function useImportState(wsId: string, id: string, poll: boolean) {
   return useQuery({
     queryKey: importKey(wsId, id),

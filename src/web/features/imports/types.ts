@@ -1,6 +1,6 @@
 // Types of the import, export and merge payloads, inferred from the server's Zod schemas
 // (type-only imports: nothing from the server ends up in the browser bundle). The field list the
-// mapping offers is repeated as a plain array; mapping.test.ts checks it matches the server's.
+// mapping offers is repeated as plain arrays; labels.test.ts checks they match the server's.
 import type { z } from 'zod';
 import type { DryRun as DryRunSchema, ImportList as ImportListSchema, ImportState as ImportStateSchema, Upload as UploadSchema } from '../../../server/modules/imports/schema.ts';
 import type { DuplicateList as DuplicateListSchema, DuplicateSuggestion as DuplicateSuggestionSchema } from '../../../server/modules/merge/schema.ts';
@@ -12,13 +12,15 @@ export type ImportDuplicate = DryRun['duplicates'][number];
 export type ImportState = z.infer<typeof ImportStateSchema>;
 export type ImportSummary = z.infer<typeof ImportListSchema>['items'][number];
 export type ImportStatus = ImportState['status'];
+export type ImportKind = ImportState['kind'];
 export type DuplicateSuggestion = z.infer<typeof DuplicateSuggestionSchema>;
 export type DuplicateList = z.infer<typeof DuplicateListSchema>;
 export type MergeSide = DuplicateSuggestion['organisations'][number];
 
 /** Column name → field ('ignore' leaves a column out). */
 export type Mapping = Record<string, string>;
-export type Defaults = { kind?: string; country?: string };
+/** Values for empty cells: an organisation's kind and country, a relation's status. */
+export type Defaults = { kind?: string; country?: string; status?: string };
 /** What `run` is started with; fixed for the rest of the import. */
 export type Plan = { mapping: Mapping; defaults: Defaults; skipRows: number[] };
 
@@ -46,6 +48,31 @@ export const ORGANISATION_IMPORT_FIELDS = [
   'tags',
   'isLocal',
 ] as const;
+
+/** What a column of a relation sheet can be imported as: each end by number or name (and country). */
+export const RELATION_IMPORT_FIELDS = [
+  'from.identifier',
+  'from.name',
+  'from.country',
+  'to.identifier',
+  'to.name',
+  'to.country',
+  'type',
+  'status',
+  'startDate',
+  'endDate',
+  'source',
+  'notes',
+] as const;
+
+/** What the file holds; organisations unless the person says otherwise. */
+export const IMPORT_KINDS: readonly ImportKind[] = ['organisations', 'relations'];
+export const IMPORT_FIELDS: Record<ImportKind, readonly string[]> = { organisations: ORGANISATION_IMPORT_FIELDS, relations: RELATION_IMPORT_FIELDS };
+/** Fields a mapping cannot do without: one column for each group, any field of the group. */
+export const REQUIRED_FIELDS: Record<ImportKind, readonly (readonly string[])[]> = {
+  organisations: [['name']],
+  relations: [['from.identifier', 'from.name'], ['to.identifier', 'to.name'], ['type']],
+};
 
 export const IMPORT_STATUSES: readonly ImportStatus[] = ['uploaded', 'running', 'done'];
 export const DUPLICATE_REASONS: readonly ImportDuplicate['reason'][] = ['identifier', 'similar_name', 'same_relation'];

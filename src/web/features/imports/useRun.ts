@@ -39,8 +39,13 @@ export function useRun(importId: string) {
         await show(state);
       }
       if (state.status === 'done') {
-        // New organisations: the register's lists and the merge suggestions are out of date.
-        await Promise.all([client.invalidateQueries({ queryKey: registerKey(ws.id) }), client.invalidateQueries({ queryKey: importsKey(ws.id), exact: true })]);
+        // New organisations or relations: the register's lists, the merge suggestions, and the
+        // map and network of relations are out of date.
+        await Promise.all([
+          client.invalidateQueries({ queryKey: registerKey(ws.id) }),
+          client.invalidateQueries({ queryKey: ['ws', ws.id, 'relations'] }),
+          client.invalidateQueries({ queryKey: importsKey(ws.id), exact: true }),
+        ]);
       }
     } catch (e) {
       setError(e);
