@@ -17,7 +17,8 @@ export function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
     HOST: '127.0.0.1',
     DEMO_PASSWORD,
     ARGON2_FAST: 'true',
-    LOG_LEVEL: 'warn',
+    // Info: the start-up steps (migrations, demo, statistics) show where a slow start spent its time.
+    LOG_LEVEL: 'info',
   };
   // PostgreSQL when the run has one (global-setup creates E2E_DATABASE_URL from TEST_DATABASE_URL),
   // else the embedded database in dataDir.
@@ -56,24 +57,28 @@ export async function startServer(dataDir: string, port: number): Promise<Runnin
     env: serverEnv(dataDir, port),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The newest 20,000 characters of the server's output, for the error when it fails.
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  const keep = (d: Buffer) => (output = (output + d.toString()).slice(-20_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const started = Date.now();
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
 
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode} before it was ready:\n${output}`);
+    // A process ended by a signal has no exit code, only a signal code.
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The server ended (${child.exitCode ?? child.signalCode}) before it was ready:\n${output}`);
     try {
-      const res = await fetch(`${url}/readyz`);
+      const res = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(5_000) });
       if (res.ok) break;
     } catch {
       /* not listening yet */
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The server was not ready within 90 s:\n${output}`);
+      throw new Error(`The server was not ready within ${Math.round((Date.now() - started) / 1000)} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
