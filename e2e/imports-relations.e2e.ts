@@ -8,7 +8,7 @@
 // list of imports says the import held relations. Each new state passes axe and is photographed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiLogin, apiSetLocale, e2e, expectNoAxeViolations, expectNoPageProblems, expectText, htmlLang, LANGS, launchBrowser, newContext, screenshot, settle, type Lang } from './support/browser.ts';
+import { apiGet, apiLogin, apiPost, apiSetLocale, demoApi as api, expectNoAxeViolations, expectNoPageProblems, expectText, htmlLang, LANGS, launchBrowser, newContext, screenshot, settle, type Lang } from './support/browser.ts';
 import { DEMO_ADMIN } from './support/global-setup.ts';
 import { orgnr } from './support/sheets.ts';
 import sv from '../src/web/i18n/imports.sv.json' with { type: 'json' };
@@ -19,7 +19,6 @@ import { formatSeOrgnr, generateValid, seededRng } from '../src/shared/identifie
 
 const REG = '/w/demo-ostanvik/register';
 const T: Record<Lang, typeof en.imports> = { sv: sv.imports, da: da.imports, en: en.imports };
-const api = (p: string) => `/api/w/${e2e().demoWorkspaceId}${p}`;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k]));
 
 interface Relation {
@@ -41,21 +40,11 @@ const demoRelations = new Map<string, string[]>();
 const added = { organisations: new Set<string>(), imports: new Set<string>() };
 let browser: Browser;
 
-async function get<R>(context: BrowserContext, p: string): Promise<R> {
-  const res = await context.request.get(api(p));
-  expect(res.status(), await res.text()).toBe(200);
-  return (await res.json()) as R;
-}
 
-async function post<R>(context: BrowserContext, csrf: string, p: string, data: unknown): Promise<R> {
-  const res = await context.request.post(api(p), { data, headers: { 'x-csrf-token': csrf } });
-  expect(res.status(), await res.text()).toBeLessThan(300);
-  return (await res.json()) as R;
-}
 
-const relationsOf = async (context: BrowserContext, id: string) => (await get<{ items: Relation[] }>(context, `/relations?organisationId=${id}&limit=1000`)).items;
+const relationsOf = async (context: BrowserContext, id: string) => (await apiGet<{ items: Relation[] }>(context, `/relations?organisationId=${id}&limit=1000`)).items;
 const findOrg = async (context: BrowserContext, name: string) =>
-  (await get<{ items: { id: string; name: string }[] }>(context, `/organisations?q=${encodeURIComponent(name)}&limit=50`)).items.find((o) => o.name === name);
+  (await apiGet<{ items: { id: string; name: string }[] }>(context, `/organisations?q=${encodeURIComponent(name)}&limit=50`)).items.find((o) => o.name === name);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -154,9 +143,9 @@ describe.each(LANGS)('relations import in %s', (lang) => {
     const n = LANGS.indexOf(lang);
     const a = { name: `Relationsbolaget ${lang} AB`, orgnr: orgnr(9200 + n) };
     const b = { name: `Relationspartner ${lang} ApS`, cvr: generateValid('dk_cvr', seededRng(9300 + n)) };
-    const orgA = await post<{ id: string }>(context, csrf, '/organisations', { name: a.name, kind: 'company', country: 'SE', identifiers: [{ scheme: 'se_orgnr', value: a.orgnr }] });
+    const orgA = await apiPost<{ id: string }>(context, csrf, '/organisations', { name: a.name, kind: 'company', country: 'SE', identifiers: [{ scheme: 'se_orgnr', value: a.orgnr }] });
     added.organisations.add(orgA.id);
-    const orgB = await post<{ id: string }>(context, csrf, '/organisations', { name: b.name, kind: 'company', country: 'DK', identifiers: [{ scheme: 'dk_cvr', value: b.cvr }] });
+    const orgB = await apiPost<{ id: string }>(context, csrf, '/organisations', { name: b.name, kind: 'company', country: 'DK', identifiers: [{ scheme: 'dk_cvr', value: b.cvr }] });
     added.organisations.add(orgB.id);
 
     await page.goto(`${REG}/import`);

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { apiLogin, apiSetLocale, e2e, expectNoAxeViolations, expectNoPageProblems, expectText, htmlLang, LANGS, launchBrowser, newContext, screenshot, settle, type Lang } from './support/browser.ts';
+import { apiGet, apiLogin, apiPost, apiSetLocale, demoApi as api, expectNoAxeViolations, expectNoPageProblems, expectText, htmlLang, LANGS, launchBrowser, newContext, screenshot, settle, type Lang } from './support/browser.ts';
 import { DEMO_ADMIN } from './support/global-setup.ts';
 import sv from '../src/web/i18n/imports.sv.json' with { type: 'json' };
 import da from '../src/web/i18n/imports.da.json' with { type: 'json' };
@@ -22,7 +22,6 @@ import { orgnr, SHEETS, sheet, stoppedSheet } from './support/sheets.ts';
 const VIEWER = 'lars.angstrom@ostanvik.example';
 const REG = '/w/demo-ostanvik/register';
 const T: Record<Lang, typeof en.imports> = { sv: sv.imports, da: da.imports, en: en.imports };
-const api = (p: string) => `/api/w/${e2e().demoWorkspaceId}${p}`;
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k]));
 let browser: Browser;
 let downloads: string;
@@ -54,21 +53,11 @@ async function loggedIn(lang: Lang, email = DEMO_ADMIN): Promise<{ context: Brow
   return { context, page: await context.newPage(), csrf };
 }
 
-async function get<T>(context: BrowserContext, p: string): Promise<T> {
-  const res = await context.request.get(api(p));
-  expect(res.status(), await res.text()).toBe(200);
-  return (await res.json()) as T;
-}
 
-async function post<T>(context: BrowserContext, csrf: string, p: string, data: unknown): Promise<T> {
-  const res = await context.request.post(api(p), { data, headers: { 'x-csrf-token': csrf } });
-  expect(res.status(), await res.text()).toBeLessThan(300);
-  return (await res.json()) as T;
-}
 
-const orgCount = async (context: BrowserContext) => (await get<{ total: number }>(context, '/organisations?limit=1')).total;
+const orgCount = async (context: BrowserContext) => (await apiGet<{ total: number }>(context, '/organisations?limit=1')).total;
 const findOrg = async (context: BrowserContext, name: string) =>
-  (await get<{ items: { id: string; name: string }[] }>(context, `/organisations?q=${encodeURIComponent(name)}&limit=50`)).items.find((o) => o.name === name);
+  (await apiGet<{ items: { id: string; name: string }[] }>(context, `/organisations?q=${encodeURIComponent(name)}&limit=50`)).items.find((o) => o.name === name);
 
 async function check(page: Page, name: string, lang: Lang) {
   await expectNoAxeViolations(page, `${name} (${lang})`);
@@ -176,15 +165,15 @@ describe.each(LANGS)('import, merge and export in %s', (lang) => {
     const number = orgnr(9100 + LANGS.indexOf(lang));
     const keptName = `Hälsinge Laxodling ${lang} AB`;
     const dupName = `Hälsinge Laxodling ${lang}`;
-    const kept = await post<{ id: string }>(context, csrf, '/organisations', { name: keptName, kind: 'company', country: 'SE', identifiers: [{ scheme: 'se_orgnr', value: number }] });
-    const dup = await post<{ id: string }>(context, csrf, '/organisations', { name: dupName, kind: 'company', country: 'SE', identifiers: [{ scheme: 'eu_vat', value: `SE${number}01` }] });
+    const kept = await apiPost<{ id: string }>(context, csrf, '/organisations', { name: keptName, kind: 'company', country: 'SE', identifiers: [{ scheme: 'se_orgnr', value: number }] });
+    const dup = await apiPost<{ id: string }>(context, csrf, '/organisations', { name: dupName, kind: 'company', country: 'SE', identifiers: [{ scheme: 'eu_vat', value: `SE${number}01` }] });
     added.organisations.add(kept.id);
     added.merged.add(dup.id);
     const partner = (await findOrg(context, 'Frederikshavn Kommune'))!;
-    const relation = await post<{ id: string }>(context, csrf, '/relations', { fromId: dup.id, toId: partner.id, type: 'export_agreement' });
-    const person = await post<{ id: string }>(context, csrf, '/people', { name: `Per Lax ${lang}`, legalBasis: 'consent', legalBasisDate: '2026-01-01', organisations: [{ organisationId: dup.id, role: 'VD' }] });
+    const relation = await apiPost<{ id: string }>(context, csrf, '/relations', { fromId: dup.id, toId: partner.id, type: 'export_agreement' });
+    const person = await apiPost<{ id: string }>(context, csrf, '/people', { name: `Per Lax ${lang}`, legalBasis: 'consent', legalBasisDate: '2026-01-01', organisations: [{ organisationId: dup.id, role: 'VD' }] });
     added.people.add(person.id);
-    const activity = await post<{ id: string }>(context, csrf, `/organisations/${dup.id}/activities`, { kind: 'meeting', occurredOn: '2026-02-01', title: `Möte ${lang}` });
+    const activity = await apiPost<{ id: string }>(context, csrf, `/organisations/${dup.id}/activities`, { kind: 'meeting', occurredOn: '2026-02-01', title: `Möte ${lang}` });
 
     await page.goto(REG);
     await settle(page);
@@ -207,11 +196,11 @@ describe.each(LANGS)('import, merge and export in %s', (lang) => {
     await expectText(page.getByRole('status').filter({ hasText: keptName }), fill(t.merge.done, { duplicate: dupName, kept: keptName }));
     await expect.poll(() => item.count()).toBe(0);
 
-    const relations = await get<{ items: { id: string }[] }>(context, `/relations?organisationId=${kept.id}&limit=1000`);
+    const relations = await apiGet<{ items: { id: string }[] }>(context, `/relations?organisationId=${kept.id}&limit=1000`);
     expect(relations.items.map((r) => r.id)).toContain(relation.id);
-    const people = await get<{ items: { id: string }[] }>(context, `/people?organisationId=${kept.id}&limit=200`);
+    const people = await apiGet<{ items: { id: string }[] }>(context, `/people?organisationId=${kept.id}&limit=200`);
     expect(people.items.map((p) => p.id)).toContain(person.id);
-    const activities = await get<{ items: { id: string }[] }>(context, `/organisations/${kept.id}/activities`);
+    const activities = await apiGet<{ items: { id: string }[] }>(context, `/organisations/${kept.id}/activities`);
     expect(activities.items.map((a) => a.id)).toContain(activity.id);
     expect((await context.request.get(api(`/organisations/${dup.id}`))).status()).toBe(404);
     await context.close();
@@ -277,7 +266,7 @@ describe('an interrupted import', () => {
     const { id } = (await up.json()) as { id: string };
     // One batch, as if the page had been closed after it.
     const total = BATCH_SIZE + 100;
-    const first = await post<{ status: string; processed: number }>(context, csrf, `/imports/${id}/run`, { mapping: { Name: 'name', Country: 'country' }, maxBatches: 1 });
+    const first = await apiPost<{ status: string; processed: number }>(context, csrf, `/imports/${id}/run`, { mapping: { Name: 'name', Country: 'country' }, maxBatches: 1 });
     expect(first).toMatchObject({ status: 'running', processed: BATCH_SIZE });
 
     await page.goto(`${REG}/import`);

@@ -58,6 +58,23 @@ export async function apiSetLocale(context: BrowserContext, csrf: string, locale
   expect(res.status(), await res.text()).toBe(200);
 }
 
+/** A path in the demo workspace's API. */
+export const demoApi = (p: string) => `/api/w/${e2e().demoWorkspaceId}${p}`;
+
+/** GET from the demo workspace's API; fails the test unless it answers 200. */
+export async function apiGet<R>(context: BrowserContext, p: string): Promise<R> {
+  const res = await context.request.get(demoApi(p));
+  expect(res.status(), await res.text()).toBe(200);
+  return (await res.json()) as R;
+}
+
+/** POST to the demo workspace's API; fails the test unless it answers 2xx. */
+export async function apiPost<R>(context: BrowserContext, csrf: string, p: string, data: unknown): Promise<R> {
+  const res = await context.request.post(demoApi(p), { data, headers: { 'x-csrf-token': csrf } });
+  expect(res.status(), await res.text()).toBeLessThan(300);
+  return (await res.json()) as R;
+}
+
 /** Waits until the page has its heading and no loading indicator is left. */
 export async function settle(page: Page) {
   await page.locator('main h1').first().waitFor({ state: 'visible' });

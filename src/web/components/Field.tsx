@@ -51,3 +51,20 @@ export function SelectField({ id, label, hint, error, className, children, ...se
     </div>
   );
 }
+
+/** The options of a select: an optional empty choice first, then one option per item. */
+export function Options<T>({ empty, items, value, label }: { empty?: string; items: readonly T[]; value: (item: T) => string; label: (item: T) => string }) {
+  return (
+    <>
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {items.map((item) => {
+        const v = value(item);
+        return (
+          <option key={v} value={v}>
+            {label(item)}
+          </option>
+        );
+      })}
+    </>
+  );
+}

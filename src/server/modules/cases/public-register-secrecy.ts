@@ -26,6 +26,11 @@ export async function caseSecrecy(tx: Tx, caseId: string) {
   };
 }
 
+/** One line of a case's secrecy history: marked or unmarked, why, by whom, when. */
+export async function recordSecrecyChange(tx: Tx, actor: Actor, caseId: string, secret: boolean, reason: string, at: Date) {
+  await tx.insertInto('case_secrecy_changes').values({ workspace_id: actor.workspaceId, case_id: caseId, secret, reason, actor_id: actor.userId, at }).execute();
+}
+
 export async function changeSecrecy(tx: Tx, actor: Actor, caseId: string, input: SecrecyInput, now: Date) {
   const before = await tx.selectFrom('cases').select(['id', 'secret', 'secret_reason', 'version']).where('id', '=', caseId).forUpdate().executeTakeFirst();
   if (!before) throw new AppError(404, 'problem.not_found');
@@ -35,7 +40,7 @@ export async function changeSecrecy(tx: Tx, actor: Actor, caseId: string, input:
     .set({ secret: input.secret, secret_reason: input.secret ? input.reason : null, version: before.version + 1, updated_at: now })
     .where('id', '=', caseId)
     .execute();
-  await tx.insertInto('case_secrecy_changes').values({ workspace_id: actor.workspaceId, case_id: caseId, secret: input.secret, reason: input.reason, actor_id: actor.userId, at: now }).execute();
+  await recordSecrecyChange(tx, actor, caseId, input.secret, input.reason, now);
   await recordAudit(tx, {
     ...actor,
     actorId: actor.userId,

@@ -11,6 +11,7 @@ import { caseHistory, caseLinks, caseMessages, caseNotes, findCase, listCases } 
 import { registerCase, todayIn, workspaceFacts, type WorkspaceFacts } from './register.ts';
 import { resolveRequester } from './requester.ts';
 import type { CaseFilter, CasePatch, RegisterCaseInput } from './schema.ts';
+import { recordSecrecyChange } from './public-register-secrecy.ts';
 
 const fieldError = (field: string, key: 'field.not_member' | 'problem.not_found' | 'field.required' | 'field.received_in_future' | 'field.received_too_old') =>
   new AppError(422, 'problem.validation', { fields: [{ field, key }] });
@@ -126,7 +127,7 @@ export async function updateCase(tx: Tx, actor: Actor, id: string, patch: CasePa
     .returningAll()
     .executeTakeFirstOrThrow();
   if (secrecyChanged) {
-    await tx.insertInto('case_secrecy_changes').values({ workspace_id: ws.id, case_id: id, secret, reason: secrecyReason!, actor_id: actor.userId, at: now }).execute();
+    await recordSecrecyChange(tx, actor, id, secret, secrecyReason!, now);
   }
   if (becomesAssigned) {
     await tx.insertInto('case_status_changes').values({ workspace_id: ws.id, case_id: id, from_status: 'received', to_status: 'assigned', at: now, actor_id: actor.userId, comment: null }).execute();

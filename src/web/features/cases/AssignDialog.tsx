@@ -2,7 +2,7 @@
 // "assigned" (with a comment for the history); later the assignment is simply changed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../components/Field.tsx';
+import { Options, SelectField } from '../../components/Field.tsx';
 import { useMembers } from '../admin/queries.ts';
 import { TextAreaField } from '../register/fields.tsx';
 import { FormDialog } from '../register/FormDialog.tsx';
@@ -52,12 +52,7 @@ export function AssignDialog({ c, onClose, onDone }: { c: CaseDetail; onClose: (
           ))}
       </SelectField>
       <SelectField id="assign-officer" label={t('cases.fields.officer')} value={officer} onChange={(e) => setOfficer(e.target.value)} error={fieldError(error, 'assigneeId')}>
-        <option value="">{t('cases.assign.noOfficer')}</option>
-        {members.map((m) => (
-          <option key={m.userId} value={m.userId}>
-            {m.name}
-          </option>
-        ))}
+        <Options empty={t('cases.assign.noOfficer')} items={members} value={(m) => m.userId} label={(m) => m.name} />
       </SelectField>
       {asMove ? <TextAreaField id="assign-comment" label={t('cases.move.comment')} hint={t('cases.move.commentHint')} value={comment} onChange={(e) => setComment(e.target.value)} error={fieldError(error, 'comment')} rows={3} /> : null}
     </FormDialog>

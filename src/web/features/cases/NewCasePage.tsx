@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { Options, SelectField, TextField } from '../../components/Field.tsx';
 import { PageHeader } from '../../components/Page.tsx';
 import { useMembers } from '../admin/queries.ts';
 import { CheckboxField, TextAreaField } from '../register/fields.tsx';
@@ -156,12 +156,7 @@ function NewCaseForm({ defaultLanguage, scheme }: { defaultLanguage: string; sch
               ))}
           </SelectField>
           <SelectField id="new-officer" label={t('cases.fields.officer')} value={officer} onChange={(e) => setOfficer(e.target.value)} error={err('assigneeId')}>
-            <option value="">{t('cases.assign.noOfficer')}</option>
-            {members.map((m) => (
-              <option key={m.userId} value={m.userId}>
-                {m.name}
-              </option>
-            ))}
+            <Options empty={t('cases.assign.noOfficer')} items={members} value={(m) => m.userId} label={(m) => m.name} />
           </SelectField>
         </div>
         <CheckboxField id="new-receipt" label={t('cases.new.sendReceipt')} hint={t('cases.new.sendReceiptHint')} checked={sendReceipt} onChange={(e) => setSendReceipt(e.target.checked)} />

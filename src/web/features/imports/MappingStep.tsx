@@ -6,7 +6,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import { SelectField } from '../../components/Field.tsx';
+import { Options, SelectField } from '../../components/Field.tsx';
 import { ErrorAlert } from '../../components/Feedback.tsx';
 import { TableWrap } from '../../components/TableWrap.tsx';
 import { countryOptions } from '../../../shared/vocabularies/countries.ts';
@@ -136,30 +136,15 @@ export function MappingStep({ importId, kind, columns, sampleRows, initial, onIm
               {kind === 'organisations' ? (
                 <>
                   <SelectField id="import-default-kind" label={t('imports.fields.kind')} value={defaults.kind ?? ''} onChange={(e) => setDefault('kind', e.target.value)}>
-                    <option value="">{t('imports.mapping.defaultKind', { kind: kindLabel(t, 'other') })}</option>
-                    {ORG_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {kindLabel(t, k)}
-                      </option>
-                    ))}
+                    <Options empty={t('imports.mapping.defaultKind', { kind: kindLabel(t, 'other') })} items={ORG_KINDS} value={(k) => k} label={(k) => kindLabel(t, k)} />
                   </SelectField>
                   <SelectField id="import-default-country" label={t('imports.fields.country')} value={defaults.country ?? ''} onChange={(e) => setDefault('country', e.target.value)}>
-                    <option value="">{t('imports.mapping.defaultCountry')}</option>
-                    {countries.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.name}
-                      </option>
-                    ))}
+                    <Options empty={t('imports.mapping.defaultCountry')} items={countries} value={(c) => c.code} label={(c) => c.name} />
                   </SelectField>
                 </>
               ) : (
                 <SelectField id="import-default-status" label={t('imports.fields.status')} value={defaults.status ?? ''} onChange={(e) => setDefault('status', e.target.value)}>
-                  <option value="">{t('imports.mapping.defaultStatus', { status: statusLabel(t, 'active') })}</option>
-                  {RELATION_STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {statusLabel(t, status)}
-                    </option>
-                  ))}
+                  <Options empty={t('imports.mapping.defaultStatus', { status: statusLabel(t, 'active') })} items={RELATION_STATUSES} value={(status) => status} label={(status) => statusLabel(t, status)} />
                 </SelectField>
               )}
             </div>

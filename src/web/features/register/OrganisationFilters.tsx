@@ -2,7 +2,7 @@
 // update and their count is announced); nothing moves focus.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../components/Field.tsx';
+import { Options, SelectField } from '../../components/Field.tsx';
 import { countryOptions } from '../../../shared/vocabularies/countries.ts';
 import { intlLocale } from '../../i18n/index.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
@@ -27,20 +27,10 @@ export function OrganisationFilters({ state, onChange }: { state: ListState; onC
   return (
     <form className="filters register-filters" aria-label={t('register.filters.label')} onSubmit={(e) => e.preventDefault()}>
       <SelectField id="filter-kind" label={t('register.fields.kind')} value={state.kind} onChange={select('kind')}>
-        <option value="">{t('register.filters.allKinds')}</option>
-        {ORG_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {kindLabel(t, k)}
-          </option>
-        ))}
+        <Options empty={t('register.filters.allKinds')} items={ORG_KINDS} value={(k) => k} label={(k) => kindLabel(t, k)} />
       </SelectField>
       <SelectField id="filter-country" label={t('register.fields.country')} value={state.country} onChange={select('country')}>
-        <option value="">{t('register.filters.allCountries')}</option>
-        {countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
+        <Options empty={t('register.filters.allCountries')} items={countries} value={(c) => c.code} label={(c) => c.name} />
       </SelectField>
       <AsyncPicker
         id="filter-nuts"
@@ -75,12 +65,7 @@ export function OrganisationFilters({ state, onChange }: { state: ListState; onC
         ))}
       </SelectField>
       <SelectField id="filter-sdg" label={t('register.fields.sdg')} value={state.sdg} onChange={select('sdg')}>
-        <option value="">{t('register.filters.allSdgs')}</option>
-        {sdgs.map((g) => (
-          <option key={g.number} value={String(g.number)}>
-            {t('register.sdg.option', { number: g.number, title: g.titles[lng] ?? g.titles.en })}
-          </option>
-        ))}
+        <Options empty={t('register.filters.allSdgs')} items={sdgs} value={(g) => String(g.number)} label={(g) => t('register.sdg.option', { number: g.number, title: g.titles[lng] ?? g.titles.en })} />
       </SelectField>
       <SelectField id="filter-local" label={t('register.filters.local')} value={state.local} onChange={select('local')}>
         <option value="">{t('register.filters.localAll')}</option>

@@ -7,7 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { Options, SelectField, TextField } from '../../components/Field.tsx';
 import { ErrorAlert, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/Page.tsx';
 import { identifierMessages } from '../../../shared/identifiers/index.ts';
@@ -218,12 +218,7 @@ function OrganisationForm({ org }: { org?: Organisation }) {
             }}
             error={fieldError('country')}
           >
-            <option value="">{t('register.form.chooseCountry')}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <Options empty={t('register.form.chooseCountry')} items={countries} value={(c) => c.code} label={(c) => c.name} />
           </SelectField>
           <TextField id="org-city" label={t('register.fields.city')} value={draft.city} onChange={(e) => set('city', e.target.value)} error={fieldError('city')} maxLength={200} />
           <NameRows draft={draft} setDraft={setDraft} fieldError={fieldError} />

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { Options, SelectField, TextField } from '../../components/Field.tsx';
 import { errorTitle } from '../../components/Feedback.tsx';
 import { countryOptions } from '../maps/countries.ts';
 import { CountryPicker } from './CountryPicker.tsx';
@@ -201,12 +201,7 @@ export function SurveyAnswerForm({ token, info, onReceived }: Props) {
               error={errorAt(`partner-${p.key}-country`)}
               aria-required="true"
             >
-              <option value="">{t('survey.form.chooseCountry')}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
+              <Options empty={t('survey.form.chooseCountry')} items={countries} value={(c) => c.code} label={(c) => c.name} />
             </SelectField>
             <SelectField
               id={`partner-${p.key}-type`}
@@ -216,12 +211,7 @@ export function SurveyAnswerForm({ token, info, onReceived }: Props) {
               error={errorAt(`partner-${p.key}-type`)}
               aria-required="true"
             >
-              <option value="">{t('survey.form.chooseType')}</option>
-              {SURVEY_PARTNER_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`survey.partnerTypes.${type}`)}
-                </option>
-              ))}
+              <Options empty={t('survey.form.chooseType')} items={SURVEY_PARTNER_TYPES} value={(type) => type} label={(type) => t(`survey.partnerTypes.${type}`)} />
             </SelectField>
             <div className="partner-row-actions">
               <button type="button" className="button button--small button--danger-outline" onClick={() => removePartner(i)}>
