@@ -5,7 +5,7 @@
 // be saved; partner search ranks with reasons; a viewer sees no way to change anything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { apiLogin, apiSetLocale, e2e, expectNoAxeViolations, expectNoPageProblems, expectText, htmlLang, LANGS, launchBrowser, newContext, settle, type Lang } from './support/browser.ts';
+import { apiLogin, apiSetLocale, e2e, expectNoAxeViolations, expectNoPageProblems, expectText, htmlLang, LANGS, launchBrowser, newContext, screenshot, settle, type Lang } from './support/browser.ts';
 import { DEMO_ADMIN } from './support/global-setup.ts';
 import sv from '../src/web/i18n/register.sv.json' with { type: 'json' };
 import da from '../src/web/i18n/register.da.json' with { type: 'json' };
@@ -183,6 +183,20 @@ describe.each(LANGS)('register in %s', (lang) => {
     await expectText(page.locator('main h1'), person);
     await expectText(page.locator('main'), t.person.logged);
     await expectText(page.locator('main'), t.legalBases.legitimate_interest);
+
+    // The person's title and phone change in their form; the page says it was saved.
+    await page.getByRole('link', { name: t.person.edit, exact: true }).click();
+    await settle(page);
+    await expectText(page.locator('main h1'), t.personForm.editTitle.replace('{{name}}', person));
+    await expect.poll(() => page.locator('#person-name').inputValue()).toBe(person);
+    await page.locator('#person-title').fill(`Exportchef ${lang}`);
+    await page.locator('#person-phone').fill('+46 70 123 45 67');
+    await page.getByRole('button', { name: t.form.save, exact: true }).click();
+    await page.waitForURL(/\/register\/people\/[0-9a-f-]{36}$/);
+    await settle(page);
+    await expectText(page.getByRole('status').filter({ hasText: person }), t.personForm.saved.replace('{{name}}', person));
+    await expectText(page.locator('main'), `Exportchef ${lang}`);
+    await expectText(page.locator('main'), '+46 70 123 45 67');
     await page.getByRole('link', { name: renamed }).click();
     await settle(page);
     const peopleRegion = page.getByRole('region', { name: t.orgPeople.title });
@@ -328,7 +342,7 @@ describe('search, filters and saved views', () => {
 });
 
 describe('partner search', () => {
-  it('ranks organisations for an idea with the reasons, in Swedish and English', async () => {
+  it('ranks organisations for an idea with the reasons, in Swedish, English and Danish', async () => {
     const { context, page } = await loggedIn('sv');
     await page.goto(`${REG}/partners`);
     await settle(page);
@@ -369,6 +383,20 @@ describe('partner search', () => {
     await expectText(e.page.locator('.partner-hit').filter({ hasText: 'Tartu Ülikool' }), 'Words from your idea:');
     expectNoPageProblems(e.page);
     await e.context.close();
+
+    // In Danish: a Danish idea finds the Danish sawmill by its words, reasons in Danish.
+    const d = await loggedIn('da');
+    await d.page.goto(`${REG}/partners`);
+    await settle(d.page);
+    await d.page.getByLabel(da.register.partners.idea).fill('Træ og byggematerialer fra savværker');
+    await d.page.getByRole('button', { name: da.register.partners.submit }).click();
+    const hit = d.page.locator('.partner-hit').first();
+    await expectText(hit, 'Nordjysk Træ A/S');
+    await expectText(hit, da.register.partners.reasons.text.replace('{{words}}', 'træ, byggematerialer, savværker'));
+    await expectNoAxeViolations(d.page, 'partner search results (da)');
+    await screenshot(d.page, 'register-partner-results', 'da');
+    expectNoPageProblems(d.page);
+    await d.context.close();
   });
 });
 

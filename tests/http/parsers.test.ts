@@ -40,3 +40,12 @@ it('batches stay under the bound-parameter limit that breaks PGlite', async () =
     expect(c.rows[0]).toEqual({ c: 40_000, s: (40_000 * 39_999) / 2 });
   });
 });
+
+it('runs requests without parallel workers or JIT on PostgreSQL, unless the URL says otherwise', async () => {
+  const { poolConfig, SESSION_OPTIONS } = await import('../../src/server/db/connect.ts');
+  expect(poolConfig('postgres://a@h/db', 3)).toMatchObject({ max: 3, options: SESSION_OPTIONS });
+  expect(poolConfig('postgres://a@h/db?options=-c%20jit%3Don', 3).options).toBeUndefined();
+  const settings = await sql<{ jit: string; workers: string }>`select current_setting('jit') as jit, current_setting('max_parallel_workers_per_gather') as workers`.execute(t.database.db);
+  // PGlite runs single-process and without JIT whatever it is told; PostgreSQL takes our settings.
+  expect(settings.rows[0]).toEqual(t.database.kind === 'postgres' ? { jit: 'off', workers: '0' } : { jit: expect.any(String), workers: expect.any(String) });
+});

@@ -63,20 +63,41 @@ describe('partner search', () => {
 
 describe('the idea as a query', () => {
   it('keeps one of each term, drops prefixes a shorter one covers, and still finds the same organisations', async () => {
-    const { dropCoveredPrefixes, orTerms, ideaQuery } = await import('./service.ts');
+    const { dropCoveredPrefixes, ideaTerms, ideaWords } = await import('./service.ts');
     expect(dropCoveredPrefixes(["('hamn':*)", "('hamnar':*)", "('energi':*)", "('e' <-> 'handel':*)", "('vätgas':*)"])).toEqual(["('hamn':*)", "('energi':*)", "('e' <-> 'handel':*)", "('vätgas':*)"]);
-    const { query } = ideaQuery('Vindkraft och energilagring: havvindmøller, energy storage');
-    const terms = await t.database.db.transaction().execute((tx) => orTerms(tx, query!));
-    const list = terms!.split(' | ');
+    const words = ideaWords('Vindkraft och energilagring: havvindmøller, energy storage');
+    expect(words).toEqual(['vindkraft', 'energilagring', 'havvindmøller', 'energy', 'storage']);
+    const terms = await t.database.db.transaction().execute((tx) => ideaTerms(tx, words));
+    const list = terms.query!.split(' | ');
     expect(new Set(list).size).toBe(list.length);
-    // The reduced query matches exactly what the four variants OR'ed together match.
+    // The reduced query matches exactly what the four variants of every word OR'ed together match.
     const { sql } = await import('kysely');
+    const query = words.map((w) => `${w}:*`).join(' | ');
     const docs = ['Havvindmøller og energilagring til virksomhederne.', 'Offshore wind energy research and storage.', 'Bröd och kakor.', 'Energilagringen i hamnarna'];
     for (const d of docs) {
       const doc = sql`(to_tsvector('swedish', ${d}) || to_tsvector('danish', ${d}) || to_tsvector('english', ${d}) || to_tsvector('simple', fold(${d})))`;
       const full = sql`(to_tsquery('swedish', ${query}) || to_tsquery('danish', ${query}) || to_tsquery('english', ${query}) || to_tsquery('simple', fold(${query})))`;
-      const r = await sql<{ a: boolean; b: boolean }>`select ${doc} @@ ${full} as a, ${doc} @@ ${terms}::tsquery as b`.execute(t.database.db);
+      const r = await sql<{ a: boolean; b: boolean }>`select ${doc} @@ ${full} as a, ${doc} @@ ${terms.query}::tsquery as b`.execute(t.database.db);
       expect(r.rows[0]!.b, d).toBe(r.rows[0]!.a);
     }
+  });
+
+  it('matches a stem of fewer than four letters exactly, a longer one as a prefix', async () => {
+    const { exactIfShort, ideaTerms, ideaWords } = await import('./service.ts');
+    expect(exactIfShort("('sma':*)")).toBe("('sma')");
+    expect(exactIfShort("('små':*)")).toBe("('små')");
+    expect(exactIfShort("('hamn':*)")).toBe("('hamn':*)");
+    expect(exactIfShort("('e' <-> 'handel':*)")).toBe("('e' <-> 'handel':*)");
+    const terms = await t.database.db.transaction().execute((tx) => ideaTerms(tx, ideaWords('små hamnar')));
+    const { sql } = await import('kysely');
+    const found = async (text: string) =>
+      (await sql<{ m: boolean }>`select (to_tsvector('swedish', ${text}) || to_tsvector('simple', fold(${text}))) @@ ${terms.query}::tsquery as m`.execute(t.database.db)).rows[0]!.m;
+    expect(await found('Små företag')).toBe(true);
+    expect(await found('Smart energi')).toBe(false);
+    expect(await found('Hamnarnas logistik')).toBe(true);
+    expect(terms.perWord.get('små')).toEqual(expect.arrayContaining(["('små')", "('sma')"]));
+    // A stop word of any of the three languages is no word of the idea ('fra' in Danish).
+    const danish = await t.database.db.transaction().execute((tx) => ideaTerms(tx, ideaWords('Træ fra savværker')));
+    expect([...danish.perWord.keys()]).toEqual(['træ', 'savværker']);
   });
 });

@@ -7,18 +7,17 @@ import type { PartnerSearchInput } from './schema.ts';
 
 const STOP = new Set(['och', 'att', 'med', 'för', 'som', 'til', 'med', 'for', 'og', 'der', 'the', 'and', 'with', 'for', 'i', 'w', 'z', 'na', 'do', 'oraz', 'av', 'af', 'en', 'et', 'ett', 'of', 'to', 'in', 'på', 'om']);
 
-/** Words of the idea as an OR query with prefixes: an idea is a description, not a conjunction. */
-export function ideaQuery(idea: string) {
-  const words = [...new Set(idea.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)))].slice(0, 30);
-  return { words, query: words.length ? words.map((w) => `${w}:*`).join(' | ') : null };
+/** The idea's distinct words (an idea is a description, not a conjunction: they are OR'ed). */
+export function ideaWords(idea: string) {
+  return [...new Set(idea.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)))].slice(0, 30);
 }
 
 export async function partnerSearch(tx: Tx, input: PartnerSearchInput) {
-  const { words, query } = ideaQuery(input.idea);
+  const words = ideaWords(input.idea);
   // The idea's words stemmed four ways repeat each other ('energi', 'företag' come out the same in
   // several languages): every term left is another prefix scan for each of ~15,000 candidates.
-  const terms = query ? await orTerms(tx, query) : null;
-  const tsq = terms ? sql`${terms}::tsquery` : null;
+  const terms = await ideaTerms(tx, words);
+  const tsq = terms.query ? sql`${terms.query}::tsquery` : null;
   const themes = sql`${sql.val(input.themes)}::text[]`;
   const nace = input.nace.map((n) => `${n}%`);
   // ts_rank, not ts_rank_cd: the cover-density rank cost three times as much per candidate
@@ -61,7 +60,7 @@ export async function partnerSearch(tx: Tx, input: PartnerSearchInput) {
   const score = sql<number>`(${textScore} * 10 + ${themeOverlap} * 1.0 + (case when ${sectorMatch} then 1 else 0 end) + (case when cardinality(${cooperation}) > 0 then 0.5 else 0 end))`;
   const rows = await q.select(score.as('score')).orderBy(score, 'desc').orderBy('o.name').limit(input.limit).execute();
 
-  const matchedWords = tsq ? await wordsFound(tx, rows.map((r) => r.id), words) : new Map<string, string[]>();
+  const matchedWords = tsq ? await wordsFound(tx, rows.map((r) => r.id), terms.perWord) : new Map<string, string[]>();
   return {
     items: rows.map((r) => {
       const reasons: { kind: 'text' | 'theme' | 'sector' | 'region' | 'cooperation'; detail: string[] }[] = [];
@@ -87,18 +86,35 @@ export async function partnerSearch(tx: Tx, input: PartnerSearchInput) {
 }
 
 /**
- * The idea's prefix query in Swedish, Danish, English and folded, as one OR of distinct terms
- * (text for a tsquery). A variant with grouping is kept whole.
+ * The idea's words as tsquery terms in Swedish, Danish, English and folded (for Polish and
+ * accents): per word its distinct terms, and all of them as one OR of distinct terms (text for a
+ * tsquery). A variant with grouping ('e-handel' → 'e' <-> 'handel') is kept whole.
  */
-export async function orTerms(tx: Tx, query: string): Promise<string | null> {
-  const row = await sql<{ q: string | null }>`select string_agg(distinct t, ' | ') as q
-    from unnest(array[to_tsquery('swedish', ${query})::text, to_tsquery('danish', ${query})::text,
-      to_tsquery('english', ${query})::text, to_tsquery('simple', fold(${query}))::text]) as v,
+export async function ideaTerms(tx: Tx, words: string[]): Promise<{ perWord: Map<string, string[]>; query: string | null }> {
+  const perWord = new Map<string, string[]>();
+  if (!words.length) return { perWord, query: null };
+  // A word that Swedish, Danish or English lists as a stop word ('fra', 'vill', 'over') says
+  // nothing about a partner, whichever language the idea is in.
+  const rows = await sql<{ word: string; term: string }>`select distinct w.word, t as term
+    from unnest(${sql.val(words)}::text[]) as w(word),
+    lateral unnest(array[to_tsquery('swedish', w.word || ':*')::text, to_tsquery('danish', w.word || ':*')::text,
+      to_tsquery('english', w.word || ':*')::text, to_tsquery('simple', fold(w.word) || ':*')::text]) as v,
     lateral (select '(' || x || ')' as t from regexp_split_to_table(v, ' \\| ') as x where strpos(v, '(') = 0
              union all select '(' || v || ')' where strpos(v, '(') > 0) as terms
-    where v <> ''`.execute(tx);
-  const q = row.rows[0]?.q;
-  return q ? dropCoveredPrefixes(q.split(' | ')).join(' | ') : null;
+    where v <> '' and numnode(to_tsquery('swedish', w.word)) > 0 and numnode(to_tsquery('danish', w.word)) > 0
+      and numnode(to_tsquery('english', w.word)) > 0`.execute(tx);
+  // In the idea's order: the reasons list the words as the person wrote them.
+  for (const w of words) for (const r of rows.rows) if (r.word === w) perWord.set(w, [...(perWord.get(w) ?? []), exactIfShort(r.term)]);
+  const all = dropCoveredPrefixes([...new Set([...perWord.values()].flat())].sort());
+  return { perWord, query: all.length ? all.join(' | ') : null };
+}
+
+/**
+ * A stem of fewer than four letters matches exactly, not as a prefix: 'små' folded to 'sma' would
+ * otherwise find smart, smak and smedje, and 'vill' stemmed to 'vil' every villa.
+ */
+export function exactIfShort(term: string) {
+  return term.replace(/^\('((?:[^']|''){1,3})':\*\)$/u, (all, lexeme: string) => (lexeme.replace(/''/g, "'").length < 4 ? `('${lexeme}')` : all));
 }
 
 /** `('hamn':*)` already matches all that `('hamnar':*)` does: the longer prefix only costs time. */
@@ -111,14 +127,16 @@ export function dropCoveredPrefixes(terms: string[]) {
   });
 }
 
-/** Which words of the idea each hit contains (stemmed in sv, da, en; folded for the rest). */
-async function wordsFound(tx: Tx, ids: string[], words: string[]) {
+/** Which words of the idea each hit contains: the same terms the ranking used, per word. */
+async function wordsFound(tx: Tx, ids: string[], perWord: Map<string, string[]>) {
   const out = new Map<string, string[]>();
+  const words = [...perWord.keys()];
   if (!ids.length || !words.length) return out;
   const rows = await sql<{ id: string; word: string }>`
-    select o.id, w.word from organisations o cross join unnest(${sql.val(words)}::text[]) as w(word)
-    where o.id = any(${sql.val(ids)}::uuid[])
-      and o.search_doc @@ (to_tsquery('swedish', w.word || ':*') || to_tsquery('danish', w.word || ':*') || to_tsquery('english', w.word || ':*') || to_tsquery('simple', fold(w.word) || ':*'))`.execute(tx);
+    select o.id, w.word from organisations o
+    cross join unnest(${sql.val(words)}::text[], ${sql.val(words.map((w) => perWord.get(w)!.join(' | ')))}::text[]) as w(word, terms)
+    where o.id = any(${sql.val(ids)}::uuid[]) and o.search_doc @@ w.terms::tsquery
+    order by o.id, array_position(${sql.val(words)}::text[], w.word)`.execute(tx);
   for (const r of rows.rows) out.set(r.id, [...(out.get(r.id) ?? []), r.word]);
   return out;
 }
