@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Bench, Figures } from './lib/bench.ts';
 import { ROOT, killAll } from './lib/proc.ts';
 import { ADMIN_URL, freshTarget, postgresReachable, type DbKind, type Target } from './lib/targets.ts';
+import { machineReferenceMs, sharedBuffersMib } from './lib/machine.ts';
 import { apiOverhead } from './benches/api-overhead.ts';
 import { eventLoop } from './benches/event-loop.ts';
 import { registerImport } from './benches/register-import.ts';
@@ -83,6 +84,7 @@ async function main() {
       const targets: Target[] = [];
       const started = Date.now();
       const loadBefore = os.loadavg()[0]!;
+      const reference = machineReferenceMs();
       process.stdout.write(`\n▶ ${bench.name} on ${kind}\n`);
       try {
         const figures = await bench.run({
@@ -98,6 +100,10 @@ async function main() {
         // Context, not a result: the machine's 1-minute load average when the run started (other
         // processes compete for the same cores; compare runs with similar load only).
         figures.host_load_1m = Math.round(loadBefore * 100) / 100;
+        // The same fixed work timed on this machine before the run (lib/machine.ts), and the
+        // server's cache size: a slower machine or a small cache moves every figure.
+        figures.machine_ref_ms = reference;
+        if (kind === 'postgres') figures.pg_shared_buffers_mib = await sharedBuffersMib(ADMIN_URL);
         const result = { bench: bench.name, date: new Date().toISOString(), db: kind, figures };
         // A run at another size than the default gets its own file: NAME.ws10.postgres.json.
         const file = path.join(RESULTS_DIR, `${bench.name}${workspaces > 1 ? `.ws${workspaces}` : ''}.${kind}.json`);

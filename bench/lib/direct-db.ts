@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
-import { poolConfig } from '../../src/server/db/connect.ts';
+import { pgTypes } from '../../src/server/db/connect.ts';
 import { lockDataDir } from '../../src/server/db/lock.ts';
 import { PGliteWorkerClient, PGliteWorkerDialect } from '../../src/server/db/pglite-dialect.ts';
 import type { DB } from '../../src/server/db/types.ts';
@@ -35,7 +35,7 @@ export async function openDirect(env: Record<string, string>): Promise<DirectDb>
     return out;
   };
   if (env.DATABASE_URL) {
-    const pool = new pg.Pool(poolConfig(env.DATABASE_URL, 2));
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, types: pgTypes() });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: onLog });
     return { db, take, close: () => db.destroy() };
   }

@@ -41,11 +41,11 @@ it('batches stay under the bound-parameter limit that breaks PGlite', async () =
   });
 });
 
-it('runs requests without parallel workers or JIT on PostgreSQL, unless the URL says otherwise', async () => {
-  const { poolConfig, SESSION_OPTIONS } = await import('../../src/server/db/connect.ts');
-  expect(poolConfig('postgres://a@h/db', 3)).toMatchObject({ max: 3, options: SESSION_OPTIONS });
-  expect(poolConfig('postgres://a@h/db?options=-c%20jit%3Don', 3).options).toBeUndefined();
-  const settings = await sql<{ jit: string; workers: string }>`select current_setting('jit') as jit, current_setting('max_parallel_workers_per_gather') as workers`.execute(t.database.db);
-  // PGlite runs single-process and without JIT whatever it is told; PostgreSQL takes our settings.
-  expect(settings.rows[0]).toEqual(t.database.kind === 'postgres' ? { jit: 'off', workers: '0' } : { jit: expect.any(String), workers: expect.any(String) });
+it('runs a workspace transaction without parallel workers or JIT', async () => {
+  const { inWorkspace } = await import('../../src/server/db/tenancy.ts');
+  const ws = await sql<{ id: string }>`insert into workspaces (slug, name) values ('settings-check', 'Settings') returning id`.execute(t.database.db);
+  const inside = await inWorkspace(t.database.db, { workspaceId: ws.rows[0]!.id }, (tx) =>
+    sql<{ jit: string; workers: string }>`select current_setting('jit') as jit, current_setting('max_parallel_workers_per_gather') as workers`.execute(tx),
+  );
+  expect(inside.rows[0]).toEqual({ jit: 'off', workers: '0' });
 });

@@ -33,24 +33,9 @@ export function pgTypes() {
   };
 }
 
-/**
- * Server settings for every connection the application opens (decision 014): its requests are
- * short, many at a time, and measured in milliseconds. Parallel workers made the partner search
- * 1.8 times slower on a two-core server (a parallel bitmap scan, its leader and two workers on two
- * cores), and JIT compiles queries whose estimated cost passes 100,000 (common at a million rows)
- * for longer than they run. An `options` parameter in the database URL replaces these.
- */
-export const SESSION_OPTIONS = '-c max_parallel_workers_per_gather=0 -c jit=off';
-
-/** The pool's settings for a PostgreSQL URL: our type parsers and session settings. */
-export function poolConfig(databaseUrl: string, max: number): pg.PoolConfig {
-  const own = new URL(databaseUrl).searchParams.has('options');
-  return { connectionString: databaseUrl, max, types: pgTypes(), ...(own ? {} : { options: SESSION_OPTIONS }) };
-}
-
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool(poolConfig(opts.databaseUrl, opts.poolSize ?? 10));
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, types: pgTypes() });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

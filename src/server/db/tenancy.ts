@@ -32,9 +32,17 @@ export async function inWorkspace<T>(db: Kysely<DB>, scope: Scope, fn: (tx: Tx) 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * A request's work runs without parallel workers and without JIT (decision 014): requests are
+ * short and many at a time; on two cores a parallel plan made the partner search 1.8 times slower,
+ * and JIT compiles a query whose estimate passes 100,000 for longer than it runs. Set here, per
+ * transaction, so that it holds behind a connection pooler too.
+ */
+const REQUEST_SETTINGS = `set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`;
+
 function scopeSettings(scope: Scope) {
   if (!UUID.test(scope.workspaceId) || (scope.userId && !UUID.test(scope.userId))) throw new Error('workspace and user ids must be UUIDs');
-  return `select set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${scope.workspaceId}', true), set_config('app.user_id', '${scope.userId ?? ''}', true)`;
+  return `select set_config('role', '${APP_ROLE}', true), set_config('app.workspace_id', '${scope.workspaceId}', true), set_config('app.user_id', '${scope.userId ?? ''}', true), ${REQUEST_SETTINGS}`;
 }
 
 /** Narrows an open transaction to one workspace under the app role, until it ends. */
