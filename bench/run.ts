@@ -104,9 +104,12 @@ async function main() {
         // server's cache size: a slower machine or a small cache moves every figure.
         figures.machine_ref_ms = reference;
         if (kind === 'postgres') figures.pg_shared_buffers_mib = await sharedBuffersMib(ADMIN_URL);
+        else figures.pglite_cache_mib = Number(process.env.PGLITE_CACHE_MB || 128);
         const result = { bench: bench.name, date: new Date().toISOString(), db: kind, figures };
         // A run at another size than the default gets its own file: NAME.ws10.postgres.json.
-        const file = path.join(RESULTS_DIR, `${bench.name}${workspaces > 1 ? `.ws${workspaces}` : ''}.${kind}.json`);
+        // …and a run with a PGlite page cache other than the default: NAME.cache512.pglite.json.
+        const cache = kind === 'pglite' && process.env.PGLITE_CACHE_MB ? `.cache${process.env.PGLITE_CACHE_MB}` : '';
+        const file = path.join(RESULTS_DIR, `${bench.name}${workspaces > 1 ? `.ws${workspaces}` : ''}${cache}.${kind}.json`);
         fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
         process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s → ${path.relative(ROOT, file)}\n`);
         rows.push({ bench: bench.name, db: kind, figures });

@@ -446,7 +446,7 @@ export async function measureRegister(ctx: BenchContext, env: Record<string, str
     await direct.close();
   }
 
-  const suffix = workspaces > 1 ? `.ws${workspaces}` : '';
+  const suffix = (workspaces > 1 ? `.ws${workspaces}` : '') + (ctx.db === 'pglite' && process.env.PGLITE_CACHE_MB ? `.cache${process.env.PGLITE_CACHE_MB}` : '');
   const explainFile = path.join(ROOT, 'bench', 'results', `register-search${suffix}.${ctx.db}.explain.txt`);
   if (explains.length) {
     fs.writeFileSync(explainFile, `# EXPLAIN (ANALYZE, BUFFERS) of the slowest statement of each query over its target, run as the app role in the workspace\n# ${new Date().toISOString()}, ${ctx.db}, ${workspaces} workspace(s)\n\n${explains.join('\n')}`);

@@ -42,7 +42,9 @@ export async function openDirect(env: Record<string, string>): Promise<DirectDb>
   const dir = path.resolve(env.DATA_DIR!);
   const release = lockDataDir(dir);
   try {
-    const client = new PGliteWorkerClient(path.join(dir, 'pglite'));
+    // The page cache the server under test has (PGLITE_CACHE_MB), so the bare SQL runs alike.
+    const cacheMb = env.PGLITE_CACHE_MB ?? process.env.PGLITE_CACHE_MB;
+    const client = new PGliteWorkerClient(path.join(dir, 'pglite'), { cacheMb: cacheMb ? Number(cacheMb) : undefined });
     await client.ready();
     const db = new Kysely<DB>({ dialect: new PGliteWorkerDialect(client), log: onLog });
     return {

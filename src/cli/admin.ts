@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { loadConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/connect.ts';
+import { databaseOptions, openDatabase } from '../server/db/connect.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { asSystem } from '../server/db/tenancy.ts';
 import { hashPassword } from '../server/http/passwords.ts';
@@ -12,7 +12,7 @@ import { seedWorkspaceVocabularies } from '../server/modules/vocabularies/servic
 
 export async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase(databaseOptions(config));
   try {
     await migrateToLatest(database.db);
     return await fn(database.db);
@@ -31,7 +31,7 @@ const password = z.string().min(10, 'must have at least 10 characters').max(200)
 
 export async function migrateCommand() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase(databaseOptions(config));
   try {
     const applied = await migrateToLatest(database.db);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');

@@ -1,7 +1,7 @@
 // Start-up shared by the server and the CLI: open the database, migrate, seed the demo.
 import pino, { type Logger } from 'pino';
 import { sql } from 'kysely';
-import { openDatabase, type Database } from './db/connect.ts';
+import { databaseOptions, openDatabase, type Database } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadConfig, type Config } from './config.ts';
 import { seedDemoIfEmpty, type DemoLogin } from './demo.ts';
@@ -18,7 +18,7 @@ export function createLogger(config: Config): Logger {
 
 export async function openAndMigrate(config: Config, logger: Logger): Promise<{ database: Database; demo: DemoLogin | null }> {
   useFastHashing(config.ARGON2_FAST === 'true');
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase(databaseOptions(config));
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ applied }, 'migrations applied');

@@ -9,6 +9,8 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
+  /** PGlite only: MiB of database pages kept in memory (its shared_buffers; PGlite's own default is 128). */
+  PGLITE_CACHE_MB: unsetIfEmpty(z.coerce.number().int().min(16).max(2048).optional()),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),

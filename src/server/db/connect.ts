@@ -6,6 +6,7 @@ import { typeParsers } from './parsers.ts';
 import { PGliteWorkerClient, PGliteWorkerDialect } from './pglite-dialect.ts';
 import { lockDataDir } from './lock.ts';
 import type { DB } from './types.ts';
+import type { Config } from '../config.ts';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -21,7 +22,16 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir?: string;
   poolSize?: number;
+  /** PGlite: MiB of database pages kept in memory (shared_buffers). */
+  pgliteCacheMb?: number;
 }
+
+/** The database settings of the configuration, for openDatabase. */
+export const databaseOptions = (config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'PGLITE_CACHE_MB'>): DatabaseOptions => ({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  pgliteCacheMb: config.PGLITE_CACHE_MB,
+});
 
 export function pgTypes() {
   return {
@@ -43,7 +53,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const pgliteDir = path.join(dataDir, 'pglite');
   const release = lockDataDir(dataDir);
   try {
-    const client = new PGliteWorkerClient(pgliteDir);
+    const client = new PGliteWorkerClient(pgliteDir, { cacheMb: opts.pgliteCacheMb });
     await client.ready();
     const db = new Kysely<DB>({ dialect: new PGliteWorkerDialect(client) });
     return {

@@ -13,7 +13,7 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
-import type { WorkerRequest, WorkerResponse, SerializedDbError } from './pglite-protocol.ts';
+import type { WorkerInit, WorkerRequest, WorkerResponse, SerializedDbError } from './pglite-protocol.ts';
 
 export class DatabaseError extends Error {
   code?: string;
@@ -38,10 +38,9 @@ export class PGliteWorkerClient {
   private readyPromise: Promise<void>;
   private closed = false;
 
-  constructor(dataDir: string) {
-    this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
-      workerData: { dataDir },
-    });
+  constructor(dataDir: string, opts: { cacheMb?: number } = {}) {
+    const init: WorkerInit = { dataDir, cacheMb: opts.cacheMb };
+    this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: init });
     this.readyPromise = new Promise((resolve, reject) => {
       this.pending.set(0, { resolve: () => resolve(), reject });
     });

@@ -21,4 +21,6 @@ export type WorkerResponse =
 
 export interface WorkerInit {
   dataDir: string;
+  /** shared_buffers in MiB; PGlite's default (128) when absent. */
+  cacheMb?: number;
 }

@@ -18,8 +18,12 @@ function serializeError(err: unknown): SerializedDbError {
   return out;
 }
 
+// PGlite's own start parameters, plus the page cache when one is asked for (PGLITE_CACHE_MB).
+const startParams = init.cacheMb ? [...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams, '-c', `shared_buffers=${init.cacheMb}MB`] : undefined;
+
 const ready = PGlite.create(init.dataDir, {
   extensions: { pg_trgm, unaccent },
+  ...(startParams ? { startParams } : {}),
   parsers: typeParsers,
 });
 

@@ -50,10 +50,12 @@ export async function partnerSearch(tx: Tx, input: PartnerSearchInput) {
   if (input.nuts.length) q = q.where((eb) => eb.or(input.nuts.map((n) => eb('o.nuts_code', 'like', `${n}%`))));
   if (input.kinds.length) q = q.where('o.kind', 'in', input.kinds);
   // A candidate must share something with the idea: words, a theme or the sector.
+  // The cheap tests first: OR stops at the first that holds, and the text test reads the
+  // organisation's whole search vector with every term of the idea.
   const anyMatch: ReturnType<typeof sql<SqlBool>>[] = [];
-  if (tsq) anyMatch.push(sql<SqlBool>`o.search_doc @@ ${tsq}`);
   if (input.themes.length) anyMatch.push(sql<SqlBool>`o.themes && ${themes}`);
   if (nace.length) anyMatch.push(sql<SqlBool>`o.nace_code like any(${sql.val(nace)}::text[])`);
+  if (tsq) anyMatch.push(sql<SqlBool>`o.search_doc @@ ${tsq}`);
   if (anyMatch.length) q = q.where(sql<SqlBool>`(${sql.join(anyMatch, sql` or `)})`);
   else if (!input.countries.length && !input.nuts.length && !input.kinds.length) return { items: [] };
 

@@ -1,0 +1,32 @@
+// PGlite's page cache follows PGLITE_CACHE_MB; without it PGlite keeps its own default.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+import { databaseOptions, openDatabase } from './connect.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+async function sharedBuffers(env: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-cache-'));
+  dirs.push(dir);
+  const database = await openDatabase(databaseOptions(loadConfig({ DATA_DIR: dir, ...env })));
+  try {
+    return (await sql<{ shared_buffers: string }>`show shared_buffers`.execute(database.db)).rows[0]!.shared_buffers;
+  } finally {
+    await database.close();
+  }
+}
+
+it('keeps as many MiB of pages in memory as PGLITE_CACHE_MB says, else PGlite’s 128', { timeout: 120_000 }, async () => {
+  expect(await sharedBuffers({ PGLITE_CACHE_MB: '48' })).toBe('48MB');
+  expect(await sharedBuffers({})).toBe('128MB');
+});
+
+it('refuses a cache size it cannot use, naming the setting', () => {
+  expect(() => loadConfig({ PGLITE_CACHE_MB: '8' })).toThrow(/PGLITE_CACHE_MB/);
+  expect(() => loadConfig({ PGLITE_CACHE_MB: 'lots' })).toThrow(/PGLITE_CACHE_MB/);
+});
