@@ -232,6 +232,8 @@ describe.each(LANGS)('relations import in %s', (lang) => {
     const problems = page.getByRole('table', { name: t.run.problemsTitle });
     expect((await problems.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t')[0]!.trim())).toEqual(['4', '5']);
     await check(page, 'import-relations-done', lang);
+    // The way on leads to the network the relations make.
+    expect(await page.getByRole('link', { name: t.run.toGraph }).getAttribute('href')).toMatch(/\/register\/graph$/);
 
     // The good rows are relations in the register, with their types, statuses, dates and notes.
     const ofA = await relationsOf(context, orgA.id);

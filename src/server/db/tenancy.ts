@@ -35,8 +35,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * A request's work runs without parallel workers and without JIT (decision 014): requests are
  * short and many at a time; on two cores a parallel plan made the partner search 1.8 times slower,
- * and JIT compiles a query whose estimate passes 100,000 for longer than it runs. Set here, per
- * transaction, so that it holds behind a connection pooler too.
+ * and no request runs long enough to gain from compiling. Set here, per transaction, so that it
+ * holds behind a connection pooler too.
  */
 const REQUEST_SETTINGS = `set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`;
 

@@ -93,8 +93,9 @@ export function RunProgress({ state, active, error, onContinue }: Props) {
       ) : null}
       {done ? (
         <div className="form-actions">
-          <Link to={paths.register} className="button button--primary">
-            {t('imports.run.toRegister')}
+          {/* Imported relations are seen best in the network they make; organisations in the list. */}
+          <Link to={state.kind === 'relations' ? paths.graph : paths.register} className="button button--primary">
+            {state.kind === 'relations' ? t('imports.run.toGraph') : t('imports.run.toRegister')}
           </Link>
           <Link to={paths.list} className="button button--secondary">
             {t('imports.run.another')}

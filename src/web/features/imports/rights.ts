@@ -16,6 +16,7 @@ export function useImportPaths() {
     one: (id: string) => `${base}/import/${id}`,
     duplicates: `${base}/duplicates`,
     register: base,
+    graph: `${base}/graph`,
     organisation: (id: string) => `${base}/organisations/${id}`,
   };
 }
