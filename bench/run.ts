@@ -104,7 +104,6 @@ async function main() {
         // server's cache size: a slower machine or a small cache moves every figure.
         figures.machine_ref_ms = reference;
         if (kind === 'postgres') figures.pg_shared_buffers_mib = await sharedBuffersMib(ADMIN_URL);
-        else figures.pglite_cache_mib = Number(process.env.PGLITE_CACHE_MB || 128);
         const result = { bench: bench.name, date: new Date().toISOString(), db: kind, figures };
         // A run at another size than the default gets its own file: NAME.ws10.postgres.json.
         // …and a run with a PGlite page cache other than the default: NAME.cache512.pglite.json.

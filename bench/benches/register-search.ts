@@ -416,6 +416,9 @@ export async function measureRegister(ctx: BenchContext, env: Record<string, str
     figures.org_page_org_p95_ms = round(p(page.org, 95));
     figures.org_page_relations_p95_ms = round(p(page.relations, 95));
     figures.org_page_sql_p95_ms = round(p(page.sql, 95));
+    // The page cache the searches ran with (PGlite sizes its own to the data, PGLITE_CACHE_MB).
+    const cache = await sql<{ mib: number }>`select (setting::bigint * 8192 / 1048576)::int as mib from pg_settings where name = 'shared_buffers'`.execute(direct.db);
+    figures.db_cache_mib = cache.rows[0]!.mib;
 
     const lines = [`${'query'.padEnd(58)} ${'hits'.padStart(7)} ${'n'.padStart(3)} ${'api p50'.padStart(8)} ${'api p95'.padStart(8)} ${'sql p95'.padStart(8)}  statements (median ms)`];
     const slowest = (st: Sample['statements']) => st.reduce((best, x, i) => (p(x.ms, 50) > p(st[best]!.ms, 50) ? i : best), 0);

@@ -13,8 +13,6 @@
 // and the tables' secondary indexes are dropped and then recreated from their own definitions in
 // pg_indexes, which is faster than maintaining them row by row. Then VACUUM ANALYZE (PostgreSQL,
 // where autovacuum would do the same shortly) or ANALYZE (PGlite, which has no autovacuum).
-import fs from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import { generateValid, seededRng, validateIdentifier, type IdentifierScheme, type Rng } from '../../src/shared/identifiers/index.ts';
@@ -23,6 +21,9 @@ import type { DB } from '../../src/server/db/types.ts';
 import { hashPassword, useFastHashing } from '../../src/server/http/passwords.ts';
 import { seedWorkspaceVocabularies } from '../../src/server/modules/vocabularies/service.ts';
 import * as W from './words.ts';
+import { folderBytes } from '../../src/server/db/folder-size.ts';
+
+export { folderBytes };
 
 export interface RegisterSize {
   organisations: number;
@@ -668,15 +669,6 @@ export async function generateRegister(database: { db: Kysely<DB>; kind: 'pglite
 }
 
 /** Bytes under a folder (the PGlite data folder's size on disk, by file length). */
-export function folderBytes(dir: string): number {
-  let total = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) total += folderBytes(p);
-    else if (e.isFile()) total += fs.statSync(p).size;
-  }
-  return total;
-}
 
 // ---------------------------------------------------------------- command line
 

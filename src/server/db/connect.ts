@@ -1,10 +1,12 @@
 // Opens the database: PostgreSQL when a URL is given, else PGlite in a worker on a locked data folder.
+import fs from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { typeParsers } from './parsers.ts';
 import { PGliteWorkerClient, PGliteWorkerDialect } from './pglite-dialect.ts';
 import { lockDataDir } from './lock.ts';
+import { folderBytes } from './folder-size.ts';
 import type { DB } from './types.ts';
 import type { Config } from '../config.ts';
 
@@ -43,6 +45,19 @@ export function pgTypes() {
   };
 }
 
+/**
+ * PGlite's page cache when PGLITE_CACHE_MB is not set: as large as the tables and indexes on disk,
+ * between PGlite's own 128 MiB and 512 MiB. A small register keeps PGlite's default (start-up and
+ * memory as before); at 100,000 organisations (550 MiB) the cache of 512 MiB made the bench's
+ * searches about a quarter faster, for some 360 MiB more memory and 2 s more start-up. A register
+ * that grows while the server runs gets the larger cache at the next start.
+ */
+export function pgliteCacheMb(pgliteDir: string): number {
+  const base = path.join(pgliteDir, 'base');
+  const mib = fs.existsSync(base) ? folderBytes(base) / 2 ** 20 : 0;
+  return Math.min(512, Math.max(128, Math.ceil(mib / 16) * 16));
+}
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, types: pgTypes() });
@@ -53,7 +68,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const pgliteDir = path.join(dataDir, 'pglite');
   const release = lockDataDir(dataDir);
   try {
-    const client = new PGliteWorkerClient(pgliteDir, { cacheMb: opts.pgliteCacheMb });
+    const client = new PGliteWorkerClient(pgliteDir, { cacheMb: opts.pgliteCacheMb ?? pgliteCacheMb(pgliteDir) });
     await client.ready();
     const db = new Kysely<DB>({ dialect: new PGliteWorkerDialect(client) });
     return {

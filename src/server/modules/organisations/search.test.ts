@@ -1,8 +1,9 @@
 // Relevance tiers, paging across them, and the capped total (search.ts, decision 009).
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, createTestApp, type Client, type TestApp } from '../../../../tests/helpers/app.ts';
-import { TOTAL_CAP } from './search.ts';
+import { expectedRows, TOTAL_CAP, UNCOUNTED_ABOVE } from './search.ts';
+import { inWorkspace } from '../../db/tenancy.ts';
 
 let t: TestApp;
 let client: Client;
@@ -87,5 +88,36 @@ describe('total', () => {
     const one: Page = await client.get(`${base}/organisations?q=Massbolag 17&limit=3`);
     expect(names(one)[0]).toBe('Massbolag 17');
     expect(one.body.items[0]!.reasons).toContain('name');
+  });
+});
+
+describe('total of a large register', () => {
+  it(`reports a total the planner expects above ${UNCOUNTED_ABOVE} as capped, and still counts a rare word exactly`, async () => {
+    // A register bigger than the threshold: every organisation an 'exportföretag', five a 'glasbruk'.
+    // Each also has one of 150 customer words: PostgreSQL estimates prefix queries from its most
+    // common words only when it has kept at least 100 of them.
+    await sql`insert into organisations (workspace_id, name, kind, country, description)
+      select ${wsId}::uuid, 'Storbolag ' || g, 'company', 'FI', case when g <= 5 then 'Glasbruk och exportföretag' else 'Exportföretag' end || ' för kund' || (g % 150) || '.'
+      from generate_series(1, ${UNCOUNTED_ABOVE + 5000}) g`.execute(t.database.db);
+    await sql`analyze organisations`.execute(t.database.db);
+    // The premise: the planner expects more than the threshold for the broad word (so it is not
+    // counted) and fewer for the rare one (so it is).
+    const expected = (word: string) =>
+      inWorkspace(t.database.db, { workspaceId: wsId }, (tx) =>
+        expectedRows(tx, tx.selectFrom('organisations as o').where(sql<SqlBool>`o.search_doc @@ to_tsquery('swedish', ${word} || ':*')`).select(sql`1`.as('one'))),
+      );
+    expect(await expected('exportföretag')).toBeGreaterThanOrEqual(UNCOUNTED_ABOVE);
+    expect(await expected('glasbruk')).toBeLessThan(UNCOUNTED_ABOVE);
+    const broad: Page = await client.get(`${base}/organisations?q=exportföretag&limit=2`);
+    expect([broad.body.total, broad.body.totalCapped]).toEqual([TOTAL_CAP, true]);
+    expect(broad.body.items).toHaveLength(2);
+    // The first page and the next follow on without repeats, as in a counted list.
+    const next: Page = await client.get(`${base}/organisations?q=exportföretag&limit=2&cursor=${broad.body.nextCursor}`);
+    expect(names(next).some((n) => names(broad).includes(n))).toBe(false);
+    const rare: Page = await client.get(`${base}/organisations?q=glasbruk`);
+    expect([rare.body.total, rare.body.totalCapped]).toEqual([5, false]);
+    expect(names(rare)).toEqual(['Storbolag 1', 'Storbolag 2', 'Storbolag 3', 'Storbolag 4', 'Storbolag 5']);
+    const finnish: Page = await client.get(`${base}/organisations?country=FI&limit=1`);
+    expect([finnish.body.total, finnish.body.totalCapped]).toEqual([TOTAL_CAP, true]);
   });
 });
