@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
-import { pgTypes } from '../../src/server/db/connect.ts';
+import { pgliteCacheMb, pgTypes } from '../../src/server/db/connect.ts';
 import { lockDataDir } from '../../src/server/db/lock.ts';
 import { PGliteWorkerClient, PGliteWorkerDialect } from '../../src/server/db/pglite-dialect.ts';
 import type { DB } from '../../src/server/db/types.ts';
@@ -42,9 +42,10 @@ export async function openDirect(env: Record<string, string>): Promise<DirectDb>
   const dir = path.resolve(env.DATA_DIR!);
   const release = lockDataDir(dir);
   try {
-    // The page cache the server under test has (PGLITE_CACHE_MB), so the bare SQL runs alike.
+    // The page cache the server under test has (PGLITE_CACHE_MB, else sized to the data as
+    // openDatabase does), so the bare SQL runs alike.
     const cacheMb = env.PGLITE_CACHE_MB ?? process.env.PGLITE_CACHE_MB;
-    const client = new PGliteWorkerClient(path.join(dir, 'pglite'), { cacheMb: cacheMb ? Number(cacheMb) : undefined });
+    const client = new PGliteWorkerClient(path.join(dir, 'pglite'), { cacheMb: cacheMb ? Number(cacheMb) : pgliteCacheMb(path.join(dir, 'pglite')) });
     await client.ready();
     const db = new Kysely<DB>({ dialect: new PGliteWorkerDialect(client), log: onLog });
     return {
