@@ -215,7 +215,9 @@ describe.each(LANGS)('import, merge and export in %s', (lang) => {
     await page.waitForURL((u) => u.searchParams.get('country') === country);
     await settle(page);
     const csvLink = page.getByRole('link', { name: `${t.export.as} ${t.export.csv}` });
-    expect(new URL((await csvLink.getAttribute('href'))!, 'http://x').searchParams.toString()).toBe(`q=${s.tag}&country=${country}&format=csv`);
+    // The link follows the filters once the page has drawn them (a moment after the address).
+    await expect.poll(async () => new URL((await csvLink.getAttribute('href'))!, 'http://x').searchParams.toString()).toBe(`q=${s.tag}&country=${country}&format=csv`);
+    await settle(page);
     const shown = await page.locator('main table tbody tr').count();
     expect(shown).toBeGreaterThanOrEqual(4);
     await check(page, 'register-export', lang);
