@@ -3,6 +3,7 @@
 // what the admin confirms: the run recomputes the list, refuses if it is not the same (409), and
 // records itself under that fingerprint, so confirming twice disposes once and answers the same.
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import type { Tx } from '../../db/tenancy.ts';
 import { AppError } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -61,10 +62,12 @@ function presentRun(r: { id: string; as_of: string; run_at: Date; actor_id: stri
 /**
  * Disposes of exactly what the preview with this fingerprint listed, and records the run under
  * that fingerprint. A second confirmation answers with the first run's record. Two at the same
- * time: the second waits on the first's case locks, then finds nothing left to dispose of and
- * the first's record.
+ * time: runs in one workspace take turns on a transaction lock, so the second starts after the
+ * first has committed and finds its record (without the lock it could read the cases after the
+ * first's commit but before seeing its record, and call its own preview stale).
  */
 export async function runDisposal(tx: Tx, actor: Actor, fingerprint: string, now: Date) {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`privacy.disposal:${actor.workspaceId}`}, 0))`.execute(tx);
   const existing = await findRun(tx, fingerprint);
   if (existing) return presentRun(existing, true);
   const p = await currentPreview(tx, actor, now);
