@@ -122,22 +122,24 @@ describe.each(LANGS)('import, merge and export in %s', (lang) => {
     expect(await page.getByLabel(fill(t.mapping.selectLabel, { column: s.columns.name })).inputValue()).toBe('name');
 
     const errors = page.getByRole('table', { name: t.dryRun.errorsTitle });
+    await errors.locator('tbody tr').first().waitFor();
     const rows = (await errors.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').map((c) => c.trim()));
     expect(rows).toEqual([
       ['3', s.columns.id, serverText(lang, 'field.identifier_check_digit')],
       ['5', s.columns.name, serverText(lang, 'field.required')],
-      ['8', s.columns.country, serverText(lang, 'field.unknown_code', { value: 'Atlantis' })],
+      ['8', s.columns.country, serverText(lang, 'import.country_unknown', { value: 'Atlantis' })],
     ]);
-    await expectText(page.getByRole('status').filter({ hasText: t.dryRun.nothingWritten }), fill(t.dryRun.summary_other, { total: 8, good: 5, bad: 3 }));
-    const duplicates = page.getByRole('table', { name: t.dryRun.duplicatesTitle });
-    expect(await duplicates.locator('tbody tr').allInnerTexts()).toEqual([expect.stringContaining('Frederikshavn Kommune')]);
-    await expectText(duplicates, t.reasons.identifier);
+    await expectText(page.getByRole('status').filter({ hasText: t.dryRun.nothingWritten }), fill(t.check.summary_other, { total: 8, organisations: 5, repeats: 0, errors: 3 }));
+    const inRegister = page.getByRole('table', { name: fill(t.check.inRegisterTitle, { n: 1 }) });
+    await inRegister.locator('tbody tr').first().waitFor();
+    expect(await inRegister.locator('tbody tr').allInnerTexts()).toEqual([expect.stringContaining('Frederikshavn Kommune')]);
+    await expectText(inRegister, t.reasons.identifier);
     // The dry run wrote nothing.
     expect(await orgCount(context)).toBe(before);
     expect(await findOrg(context, s.good[0]!)).toBeUndefined();
     await check(page, 'import-dry-run', lang);
 
-    await page.getByRole('button', { name: fill(t.dryRun.import_other, { n: 4 }) }).click();
+    await page.getByRole('button', { name: fill(t.check.go, { create: 4, update: 0, leave: 1, skip: 0 }) }).click();
     const bar = page.getByRole('progressbar', { name: t.run.label });
     await bar.waitFor();
     await page.getByRole('heading', { name: t.run.doneTitle }).waitFor({ timeout: 30_000 });
@@ -233,13 +235,13 @@ describe.each(LANGS)('import, merge and export in %s', (lang) => {
     await uploadAndCheck(page, lang, { name: `export-${lang}.csv`, buffer: exported }, 'input');
     await expectText(page.locator('main'), t.dryRun.noErrors);
     expect(await page.getByRole('table', { name: t.dryRun.errorsTitle }).count()).toBe(0);
-    const duplicates = page.getByRole('table', { name: t.dryRun.duplicatesTitle });
-    expect(await duplicates.locator('tbody tr').count()).toBe(shown);
-    if (lang === 'en') {
-      // Without numbers the rows match by name; they are left out unless someone ticks them in.
-      await expectText(duplicates, t.reasons.similar_name);
-      expect(await duplicates.getByRole('checkbox', { name: fill(t.dryRun.leaveOutRow, { row: 2 }) }).isChecked()).toBe(true);
-    }
+    const inRegister = page.getByRole('table', { name: fill(t.check.inRegisterTitle, { n: shown }) });
+    expect(await inRegister.locator('tbody tr').count()).toBe(shown);
+    // Without numbers (the Norwegian rows) they are found by name and country.
+    await expectText(inRegister, lang === 'en' ? t.reasons.name : t.reasons.identifier);
+    // Left as they are, nothing is created: the button says so; leaving them out too.
+    await expectText(page.locator('.import-go'), fill(t.check.go, { create: 0, update: 0, leave: shown, skip: 0 }));
+    await page.getByRole('radio', { name: t.check.actions.skip }).check();
     await expectText(page.locator('.import-go'), t.dryRun.nothing);
     await check(page, 'import-reimport', lang);
     expect(await orgCount(context)).toBe(before);
@@ -288,8 +290,11 @@ describe('an interrupted import', () => {
     await page.getByRole('heading', { name: t.run.doneTitle }).waitFor({ timeout: 30_000 });
     expect(await bar.getAttribute('aria-valuenow')).toBe(String(total));
     await expectText(page.getByRole('status').filter({ hasText: fill(t.run.created_other, { n: 2 }) }), fill(t.run.failed_other, { n: n(total - 2) }));
-    // More rows failed than are kept for the page: it says how many are listed.
-    await expectText(page.locator('main'), fill(t.run.problemsCut, { shown: 200, total: n(total - 2) }));
+    // Every failed row is listed, a page at a time.
+    const failed = page.getByRole('navigation', { name: fill(t.pager.label, { what: t.run.problemsTitle }) });
+    await expectText(failed, fill(t.pager.status, { from: n(1), to: n(50), total: n(total - 2) }));
+    await failed.getByRole('button', { name: t.pager.next }).click();
+    await expectText(failed, fill(t.pager.status, { from: n(51), to: n(100), total: n(total - 2) }));
     for (const n of [1, 2]) {
       const org = await findOrg(context, `Genoptaget ${lang} ${n} ApS`);
       expect(org).toBeDefined();

@@ -10,7 +10,7 @@
 // NUTS code or country, an SDG above 17, a coordinate that is not a number, no name, or a number
 // given twice in the file. The import must fail exactly those rows.
 import { stringify } from 'csv-stringify/sync';
-import { seededRng, validateIdentifier, type IdentifierScheme } from '../../src/shared/identifiers/index.ts';
+import { seededRng, validateIdentifier, type RegistryScheme as IdentifierScheme } from '../../src/shared/identifiers/index.ts';
 import { countryName } from '../../src/shared/vocabularies/index.ts';
 import { makeOrg, type OrgRow } from './register.ts';
 import * as W from './words.ts';

@@ -15,7 +15,7 @@
 // where autovacuum would do the same shortly) or ANALYZE (PGlite, which has no autovacuum).
 import { pathToFileURL } from 'node:url';
 import { sql, type Kysely } from 'kysely';
-import { generateValid, seededRng, validateIdentifier, type IdentifierScheme, type Rng } from '../../src/shared/identifiers/index.ts';
+import { generateValid, seededRng, validateIdentifier, type RegistryScheme as IdentifierScheme, type Rng } from '../../src/shared/identifiers/index.ts';
 import { interregPolicyObjectives, naceClasses, nutsByCode } from '../../src/shared/vocabularies/index.ts';
 import type { DB } from '../../src/server/db/types.ts';
 import { hashPassword, useFastHashing } from '../../src/server/http/passwords.ts';

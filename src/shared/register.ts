@@ -15,6 +15,9 @@ export const BUILTIN_RELATION_TYPES = [
   'other',
 ] as const;
 
+/** Types whose direction means nothing: A twin town of B is B twin town of A. */
+export const SYMMETRIC_RELATION_TYPES = ['twin_town', 'friendship_city', 'eu_project_partnership', 'research_collaboration', 'memorandum_of_understanding'] as const;
+
 export const RELATION_STATUSES = ['proposed', 'active', 'dormant', 'ended'] as const;
 export const ACTIVITY_KINDS = ['meeting', 'call', 'visit', 'note', 'delegation'] as const;
 export const LEGAL_BASES = ['consent', 'public_task', 'legitimate_interest'] as const;

@@ -92,7 +92,8 @@ export interface RelationTypesTable {
 }
 
 export type OrgKind = 'company' | 'municipality' | 'region' | 'university' | 'research' | 'agency' | 'network' | 'association' | 'other';
-export type IdentifierSchemeCode = 'se_orgnr' | 'dk_cvr' | 'pl_nip' | 'no_orgnr' | 'fi_ytunnus' | 'eu_vat';
+export type RegistrySchemeCode = 'se_orgnr' | 'dk_cvr' | 'pl_nip' | 'no_orgnr' | 'fi_ytunnus' | 'eu_vat';
+export type IdentifierSchemeCode = RegistrySchemeCode | 'wikidata' | 'eu_pic';
 
 export interface OrganisationsTable {
   id: Generated<string>;
@@ -243,6 +244,11 @@ export interface ImportsTable {
   skipped: Generated<number>;
   failed: Generated<number>;
   problems: ColumnType<unknown, string | undefined, string>;
+  /** What the last check found, and the plan it checked: `{ key, summary }`. */
+  checked: ColumnType<unknown, string | null | undefined, string | null>;
+  matched: Generated<number>;
+  updated: Generated<number>;
+  repeated: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Updated;
@@ -254,6 +260,26 @@ export interface ImportRowsTable {
   import_id: string;
   row_number: number;
   cells: ColumnType<string[], string, string>;
+  group_row: number | null;
+  outcome: ImportRowOutcome | null;
+  organisation_id: string | null;
+  relation_id: string | null;
+  detail: ColumnType<unknown, string | null | undefined, string | null>;
+}
+
+/** What the check found for a row (error … exists), or what the run did with it (created … failed). */
+export type ImportRowOutcome = 'error' | 'new' | 'repeat' | 'match' | 'similar' | 'exists' | 'created' | 'updated' | 'matched' | 'repeated' | 'skipped' | 'failed';
+
+export interface ImportTemplatesTable {
+  workspace_id: string;
+  kind: ImportKind;
+  shape: string;
+  mapping: ColumnType<Record<string, string>, string, string>;
+  defaults: ColumnType<Record<string, string>, string, string>;
+  values: ColumnType<Record<string, Record<string, string>>, string, string>;
+  options: ColumnType<Record<string, unknown>, string, string>;
+  updated_by: string | null;
+  updated_at: Updated;
 }
 
 export type MailStatus = 'queued' | 'sent' | 'failed' | 'held';
@@ -362,7 +388,7 @@ export interface CaseRequestersTable {
   phone: string | null;
   organisation_name: string | null;
   organisation_number: string | null;
-  organisation_number_scheme: IdentifierSchemeCode | null;
+  organisation_number_scheme: RegistrySchemeCode | null;
   person_id: string | null;
   organisation_id: string | null;
   consent_at: Timestamp | null;
@@ -526,6 +552,7 @@ export interface DB {
   mail_outbox: MailOutboxTable;
   imports: ImportsTable;
   import_rows: ImportRowsTable;
+  import_templates: ImportTemplatesTable;
   survey_invitations: SurveyInvitationsTable;
   survey_answers: SurveyAnswersTable;
   survey_proposals: SurveyProposalsTable;

@@ -3,6 +3,7 @@ import type { Locale } from '../db/types.ts';
 import { identifierMessages } from '../../shared/identifiers/messages.ts';
 import { caseDeskMessages } from '../modules/cases/referral-messages.ts';
 import { attachmentMessages } from '../modules/case-attachments/messages.ts';
+import { importMessages } from '../modules/imports/messages.ts';
 
 export const LOCALES: Locale[] = ['sv', 'da', 'en'];
 
@@ -48,6 +49,11 @@ export const messages = {
     sv: 'Begäran är för stor.',
     da: 'Anmodningen er for stor.',
     en: 'The request is too large.',
+  },
+  'problem.payload_too_large_limit': {
+    sv: 'Det som skickades är för stort: högst {limit} tas emot. Välj en mindre fil eller dela upp den.',
+    da: 'Det, der blev sendt, er for stort: højst {limit} modtages. Vælg en mindre fil, eller del den op.',
+    en: 'What was sent is too large: at most {limit} is accepted. Choose a smaller file or split it up.',
   },
   'problem.internal': {
     sv: 'Något gick fel hos oss. Inget har ändrats. Försök igen om en stund.',
@@ -300,6 +306,7 @@ export const messages = {
   },
   ...caseDeskMessages,
   ...attachmentMessages,
+  ...importMessages,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,16 +1,16 @@
 // Building blocks shared by the identifier validators: the result type, normalising and the
 // weighted-sum arithmetic. Pure TypeScript so that the browser and the server run the same checks.
 
-export type IdentifierScheme = 'se_orgnr' | 'dk_cvr' | 'pl_nip' | 'no_orgnr' | 'fi_ytunnus' | 'eu_vat';
+/** Business registers' numbers with a check digit or format of their own. */
+export const REGISTRY_SCHEMES = ['se_orgnr', 'dk_cvr', 'pl_nip', 'no_orgnr', 'fi_ytunnus', 'eu_vat'] as const;
+export type RegistryScheme = (typeof REGISTRY_SCHEMES)[number];
 
-export const IDENTIFIER_SCHEMES: readonly IdentifierScheme[] = [
-  'se_orgnr',
-  'dk_cvr',
-  'pl_nip',
-  'no_orgnr',
-  'fi_ytunnus',
-  'eu_vat',
-];
+/**
+ * Every identifier the register stores: the registry numbers, and the ids of published lists
+ * (a Wikidata item, the EU's participant code PIC) so that a later file can be matched on them.
+ */
+export const IDENTIFIER_SCHEMES = [...REGISTRY_SCHEMES, 'wikidata', 'eu_pic'] as const;
+export type IdentifierScheme = (typeof IDENTIFIER_SCHEMES)[number];
 
 /** Why a value was refused: unusable characters or shape, wrong number of digits, a check digit
  * that does not match, or (VAT) a country prefix that is not an EU VAT prefix. */

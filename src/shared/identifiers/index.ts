@@ -1,14 +1,17 @@
 // Business identifiers of the register's home countries (SE, DK, PL, NO, FI) and EU VAT numbers:
-// validation with real check digits, normalising, display formats and a zod field schema.
+// validation with real check digits, normalising, display formats and a zod field schema; and the
+// ids of published lists (Wikidata item, EU PIC), checked by shape.
 export { generateValid, validateIdentifier } from './validate.ts';
 export {
   IDENTIFIER_SCHEMES,
+  REGISTRY_SCHEMES,
   normalize,
   seededRng,
   type IdentifierFailureReason,
   type IdentifierKind,
   type IdentifierResult,
   type IdentifierScheme,
+  type RegistryScheme,
   type Rng,
 } from './core.ts';
 export { EU_VAT_PREFIXES, normalizeEuVat, type EuVatPrefix } from './eu-vat.ts';

@@ -38,6 +38,6 @@ describe('identifierSchema', () => {
     for (const entry of Object.values(identifierMessages)) {
       for (const locale of ['sv', 'da', 'en', 'pl'] as const) expect(entry[locale].length).toBeGreaterThan(10);
     }
-    expect(IDENTIFIER_SCHEMES).toHaveLength(6);
+    expect(IDENTIFIER_SCHEMES).toHaveLength(8);
   });
 });

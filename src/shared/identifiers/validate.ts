@@ -7,6 +7,7 @@ import { generateFiYtunnus, validateFiYtunnus } from './fi-ytunnus.ts';
 import { generateNoOrgnr, validateNoOrgnr } from './no-orgnr.ts';
 import { generatePlNip, validatePlNip } from './pl-nip.ts';
 import { generateSeOrgnr, validateSeOrgnr } from './se-orgnr.ts';
+import { generateEuPic, generateWikidata, validateEuPic, validateWikidata } from './external.ts';
 
 const SCHEMES: Record<IdentifierScheme, { validate: (value: string) => IdentifierResult; generate: (rng: Rng) => string }> = {
   se_orgnr: { validate: validateSeOrgnr, generate: generateSeOrgnr },
@@ -15,6 +16,8 @@ const SCHEMES: Record<IdentifierScheme, { validate: (value: string) => Identifie
   no_orgnr: { validate: validateNoOrgnr, generate: generateNoOrgnr },
   fi_ytunnus: { validate: validateFiYtunnus, generate: generateFiYtunnus },
   eu_vat: { validate: validateEuVat, generate: generateEuVat },
+  wikidata: { validate: validateWikidata, generate: generateWikidata },
+  eu_pic: { validate: validateEuPic, generate: generateEuPic },
 };
 
 export function validateIdentifier(scheme: IdentifierScheme, value: string): IdentifierResult {

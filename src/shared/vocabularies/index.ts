@@ -6,3 +6,4 @@ export * from './nace.ts';
 export * from './nuts.ts';
 export * from './sdg.ts';
 export type * from './types.ts';
+export * from './nuts-names.ts';

@@ -2,7 +2,7 @@
 // control characters (NUL above all, which PostgreSQL text cannot hold) and lone UTF-16
 // surrogates are refused with a field error instead of reaching the database.
 import { z } from '@hono/zod-openapi';
-import { IDENTIFIER_SCHEMES, identifierMessageKey, validateIdentifier, type IdentifierScheme as SchemeCode } from '../../../shared/identifiers/index.ts';
+import { REGISTRY_SCHEMES, identifierMessageKey, validateIdentifier, type RegistryScheme as SchemeCode } from '../../../shared/identifiers/index.ts';
 import { AppError } from '../../http/problem.ts';
 import { REQUESTER_KINDS } from './workflow.ts';
 
@@ -42,7 +42,8 @@ export const Phone = z
   .or(z.literal('').transform(() => null))
   .transform((v) => v ?? null);
 
-export const IdentifierScheme = z.enum(IDENTIFIER_SCHEMES as unknown as ['se_orgnr', 'dk_cvr', 'pl_nip', 'no_orgnr', 'fi_ytunnus', 'eu_vat']);
+/** A requester's organisation number: one of the business registers' (not a Wikidata id or PIC). */
+export const IdentifierScheme = z.enum(REGISTRY_SCHEMES);
 export const RequesterKind = z.enum(REQUESTER_KINDS);
 
 /** The requester's contact fields, as the public form and the staff form send them. */

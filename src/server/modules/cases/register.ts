@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Tx } from '../../db/tenancy.ts';
-import type { CaseChannel, IdentifierSchemeCode } from '../../db/types.ts';
+import type { CaseChannel, RegistrySchemeCode } from '../../db/types.ts';
 import { dueDate, localDate, timeZoneOf } from './due-dates.ts';
 import { renderMail } from '../mail/templates.ts';
 import { mailLanguage } from './mail.ts';
@@ -36,7 +36,7 @@ export interface RequesterRow {
   phone: string | null;
   organisationName: string | null;
   organisationNumber: string | null;
-  organisationNumberScheme: IdentifierSchemeCode | null;
+  organisationNumberScheme: RegistrySchemeCode | null;
   personId: string | null;
   organisationId: string | null;
   consentAt: Date | null;

@@ -3,7 +3,7 @@
 // the contact details is audited, like opening a person.
 import { validateIdentifier } from '../../../shared/identifiers/index.ts';
 import type { Tx } from '../../db/tenancy.ts';
-import type { IdentifierSchemeCode } from '../../db/types.ts';
+import type { RegistrySchemeCode } from '../../db/types.ts';
 import { AppError } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Actor } from '../members/service.ts';
@@ -15,13 +15,13 @@ import { checkOrganisationNumber } from './fields.ts';
 import { todayIn, type RequesterRow, type WorkspaceFacts } from './register.ts';
 import type { RequesterPatch, StaffRequester } from './schema.ts';
 
-const COUNTRY_OF_SCHEME: Partial<Record<IdentifierSchemeCode, string>> = { se_orgnr: 'SE', dk_cvr: 'DK', no_orgnr: 'NO', fi_ytunnus: 'FI', pl_nip: 'PL' };
+const COUNTRY_OF_SCHEME: Partial<Record<RegistrySchemeCode, string>> = { se_orgnr: 'SE', dk_cvr: 'DK', no_orgnr: 'NO', fi_ytunnus: 'FI', pl_nip: 'PL' };
 
 const notFound = (field: string) => new AppError(422, 'problem.validation', { fields: [{ field, key: 'problem.not_found' }] });
 const required = (field: string) => new AppError(422, 'problem.validation', { fields: [{ field, key: 'field.required' }] });
 
 /** The register organisation holding this number, if any (merged duplicates are skipped). */
-export async function organisationByNumber(tx: Tx, scheme: IdentifierSchemeCode, number: string) {
+export async function organisationByNumber(tx: Tx, scheme: RegistrySchemeCode, number: string) {
   const row = await tx
     .selectFrom('organisation_identifiers as i')
     .innerJoin('organisations as o', 'o.id', 'i.organisation_id')

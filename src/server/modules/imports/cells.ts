@@ -1,78 +1,12 @@
 // Turning the text of a cell into a field value the way people write it in Swedish, Danish and
-// English sheets: "Sverige" or "SE", "ja"/"nej", "57,7", "12.03.2024", "Vänort",
-// "en: Volvo Cars; pl: …". A cell that cannot be read gives a message key for the row's error list.
-import type { BUILTIN_RELATION_TYPES } from '../../../shared/register.ts';
-import { COUNTRY_CODES, countryName } from '../../../shared/vocabularies/index.ts';
+// English sheets: "57,7", "12.03.2024", "tag one, tag two", "en: Volvo Cars; pl: …". Coded values
+// ("Sverige", "ja", "Vänort", "Local public authority") are read in values/. A cell that cannot be
+// read gives a message key for the row's error list.
 import type { MessageKey } from '../../i18n/messages.ts';
-import { headerKey } from './fields.ts';
-
-type BuiltinRelationType = (typeof BUILTIN_RELATION_TYPES)[number];
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; key: MessageKey; vars?: Record<string, string | number> };
 const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
 const bad = <T>(key: MessageKey, value?: string): Cell<T> => ({ ok: false, key, ...(value !== undefined ? { vars: { value } } : {}) });
-
-/** A lookup from words (compared like header names) to codes. */
-function words<T extends string>(table: Record<T, string[]>) {
-  const map = new Map<string, T>();
-  for (const [code, list] of Object.entries(table) as [T, string[]][]) for (const w of [code, ...list]) map.set(headerKey(w), code);
-  return (text: string) => map.get(headerKey(text));
-}
-
-export const kindOf = words({
-  company: ['företag', 'bolag', 'aktiebolag', 'virksomhed', 'firma', 'selskab', 'business', 'przedsiębiorstwo', 'spółka'],
-  municipality: ['kommun', 'kommune', 'gmina', 'miasto', 'commune', 'city council'],
-  region: ['landsting', 'län', 'województwo', 'county'],
-  university: ['universitet', 'högskola', 'uczelnia', 'college', 'uniwersytet'],
-  research: ['forskningsinstitut', 'forskning', 'research institute', 'institut'],
-  agency: ['myndighet', 'myndighed', 'styrelse', 'public agency'],
-  network: ['nätverk', 'netværk', 'sieć'],
-  association: ['förening', 'forening', 'stowarzyszenie', 'organisation'],
-  other: ['övrigt', 'övrig', 'annan', 'annat', 'andet', 'anden', 'inne'],
-});
-
-export const relationStatusOf = words({
-  proposed: ['föreslagen', 'foreslået', 'planerad', 'planlagt', 'proponowana'],
-  active: ['aktiv', 'aktivt', 'pågående', 'igangværende', 'aktywna'],
-  dormant: ['vilande', 'hvilende', 'inaktiv', 'paused'],
-  ended: ['avslutad', 'afsluttet', 'avsluttet', 'slut', 'zakończona', 'closed'],
-});
-
-/** Built-in relation types by the names the register shows in Swedish, Danish and English. */
-export const RELATION_TYPE_WORDS: Record<BuiltinRelationType, string[]> = {
-  twin_town: ['vänort', 'vänkommun', 'venskabsby', 'twin town', 'sister city'],
-  friendship_city: ['vänskapsstad', 'venskabsforbindelse', 'friendship city'],
-  eu_project_partnership: ['EU-projektpartnerskap', 'EU-projektpartnerskab', 'EU project partnership'],
-  export_agreement: ['exportavtal', 'eksportaftale', 'export agreement'],
-  import_supplier: ['leverantör', 'leverandør', 'supplier'],
-  research_collaboration: ['forskningssamarbete', 'forskningssamarbejde', 'research collaboration'],
-  network_membership: ['medlemskap i nätverk', 'medlemskab af netværk', 'network membership'],
-  memorandum_of_understanding: ['avsiktsförklaring', 'hensigtserklæring', 'memorandum of understanding', 'MoU'],
-  other: ['annan relation', 'anden relation', 'other relation'],
-};
-
-const booleanOf = words({ true: ['yes', 'y', 'ja', 'j', 'x', 'sant', 'tak', '1'], false: ['no', 'n', 'nej', 'nei', 'falskt', 'nie', '0'] });
-
-let countries: Map<string, string> | null = null;
-/** A country by its code or its name in Swedish, Danish or English ("Sverige", "Danmark", "Poland"). */
-export function countryOf(text: string): Cell<string> {
-  if (!countries) {
-    countries = new Map();
-    for (const code of COUNTRY_CODES) {
-      countries.set(headerKey(code), code);
-      for (const locale of ['en', 'sv', 'da']) countries.set(headerKey(countryName(code, locale)), code);
-    }
-    countries.set('el', 'GR'); // the EU's code for Greece
-    countries.set('uk', 'GB');
-  }
-  const code = countries.get(headerKey(text));
-  return code ? ok(code) : bad('field.unknown_code', text);
-}
-
-export function booleanCell(text: string): Cell<boolean> {
-  const v = booleanOf(text);
-  return v ? ok(v === 'true') : bad('field.yes_no', text);
-}
 
 /** Decimal comma or point: "57,7" and "57.7". */
 export function numberCell(text: string): Cell<number> {

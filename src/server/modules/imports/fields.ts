@@ -3,6 +3,7 @@
 // export writes, so an exported file maps itself back without help.
 import { IDENTIFIER_SCHEMES, type IdentifierScheme } from '../../../shared/identifiers/index.ts';
 import type { ImportKind } from '../../db/types.ts';
+import { foldKey } from '../../../shared/text.ts';
 
 const SCHEME_HEADERS: Record<IdentifierScheme, string[]> = {
   se_orgnr: ['SE org number', 'Organisationsnummer', 'Org.nr', 'Orgnr', 'Organisationsnr', 'Org nummer', 'Swedish organisation number'],
@@ -10,7 +11,9 @@ const SCHEME_HEADERS: Record<IdentifierScheme, string[]> = {
   pl_nip: ['PL NIP', 'NIP', 'Numer NIP'],
   no_orgnr: ['NO org number', 'Organisasjonsnummer', 'Org.nr (NO)'],
   fi_ytunnus: ['FI business ID', 'Y-tunnus', 'FO-nummer', 'Business ID'],
-  eu_vat: ['EU VAT number', 'VAT', 'VAT number', 'Momsregistreringsnummer', 'Momsnummer', 'Momsnr', 'Momsregistreringsnr', 'VAT-nummer'],
+  eu_vat: ['EU VAT number', 'VAT', 'VAT number', 'Momsregistreringsnummer', 'Momsnummer', 'Momsnr', 'Momsregistreringsnr', 'VAT-nummer', 'VAT ID', 'Numer VAT'],
+  wikidata: ['Wikidata', 'Wikidata ID', 'Wikidata-id', 'QID', 'Wikidata item', 'item', 'wikidata_id'],
+  eu_pic: ['PIC', 'EU PIC', 'Participant Identification Code', 'PIC number', 'PIC-nummer', 'Numer PIC'],
 };
 
 export const ORGANISATION_HEADERS = {
@@ -63,14 +66,7 @@ export const REQUIRED: Record<ImportKind, ImportField[][]> = {
 };
 
 /** Header text compared without case, accents, spaces or punctuation: "CVR-nr." = "cvr nr". */
-export const headerKey = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[æ]/g, 'ae')
-    .replace(/[ø]/g, 'o')
-    .replace(/[^a-z0-9]/g, '');
+export const headerKey = foldKey;
 
 export function suggestMapping(kind: ImportKind, columns: string[]): Record<string, ImportField> {
   const table: Record<string, readonly string[]> = kind === 'organisations' ? ORGANISATION_HEADERS : RELATION_HEADERS;

@@ -1,15 +1,17 @@
 // Rows of a sheet as organisations: each row becomes the body a person would send to create one,
-// checked by the same schema (CreateOrganisationBody) and rules (validateMany) as that route.
-// A number the register already holds makes the row a duplicate, not an error.
+// checked by the same schema (CreateOrganisationBody) and rules (validateMany) as that route. Coded
+// cells (kind, country, NUTS, NACE, local) are read through the value mapping (values/resolve.ts).
+// Whether a row is an organisation the register or an earlier row already has is decided later
+// (grouping.ts, match.ts): here each row is read on its own.
 import type { IdentifierScheme } from '../../../shared/identifiers/index.ts';
 import type { Tx } from '../../db/tenancy.ts';
 import { CreateOrganisationBody, type OrganisationInput } from '../organisations/schema.ts';
 import { validateMany } from '../organisations/service.ts';
-import { booleanCell, countryOf, integerList, kindOf, listCell, namesCell, numberCell, websiteCell, type Cell } from './cells.ts';
-import { similarNames } from './duplicates.ts';
+import { integerList, listCell, namesCell, numberCell, websiteCell, type Cell } from './cells.ts';
 import type { OrganisationField } from './fields.ts';
-import { rowProblem, zodRowProblems, type RowProblem, type Source } from './problems.ts';
+import { rowProblem, zodRowProblems, type ProblemVars, type RowProblem, type Source } from './problems.ts';
 import type { Plan } from './schema.ts';
+import { resolveValue, type ValueContext } from './values/resolve.ts';
 
 export interface SheetRow {
   row: number;
@@ -20,21 +22,19 @@ export interface Assessed<T> {
   row: number;
   input: T | null;
   problems: RowProblem[];
-  duplicate: { organisationId?: string; relationId?: string; name: string; reason: 'identifier' | 'similar_name' | 'same_relation' } | null;
+  /** Fields that took the import's default because the row had no value for them. */
+  defaulted?: string[];
 }
 
 export interface Context {
   columns: string[];
-  plan: Plan;
+  plan: Pick<Plan, 'mapping' | 'defaults' | 'values'>;
   workspaceCountry: string;
-  /** Identifiers seen earlier in this file (`scheme:value` → row), to catch a number given twice. */
-  seen: Map<string, number>;
-  /** Look for similar names in the register (the dry run does; the run imports them as asked). */
-  similar: boolean;
+  values: ValueContext;
 }
 
 /** field → the column it is read from, and each column's index. */
-export function columnsOf(ctx: Pick<Context, 'columns' | 'plan'>) {
+export function columnsOf(ctx: { columns: string[]; plan: Pick<Plan, 'mapping'> }) {
   const index = new Map(ctx.columns.map((c, i) => [c, i]));
   const from = new Map<string, { column: string; index: number }>();
   for (const [column, field] of Object.entries(ctx.plan.mapping)) if (field !== 'ignore' && index.has(column)) from.set(field, { column, index: index.get(column)! });
@@ -54,17 +54,30 @@ function buildRow(r: SheetRow, ctx: Context, from: ReturnType<typeof columnsOf>)
     else problems.push(rowProblem(r.row, source(field), result.key, result.vars));
   };
   const text = (field: OrganisationField) => cell(field)?.trim() || undefined;
+  /** A coded cell through the value mapping; null when empty or mapped to nothing. */
+  const coded = (field: OrganisationField, country?: string | null): string | null | undefined => {
+    const raw = cell(field);
+    if (raw === undefined) return undefined;
+    const v = resolveValue(field, raw, ctx.plan.values, ctx.values, country);
+    if (v.ok) return v.value;
+    problems.push(rowProblem(r.row, source(field), v.key, v.vars as ProblemVars));
+    return undefined;
+  };
 
   body.name = cell('name')?.trim() ?? '';
   const names = text('names');
   if (names) take('names', namesCell(names), (v) => (body.names = v));
-  const kind = text('kind');
-  body.kind = kind ? (kindOf(kind) ?? kind) : (ctx.plan.defaults.kind ?? 'other');
-  const country = text('country');
-  if (country) take('country', countryOf(country), (v) => (body.country = v));
-  else body.country = ctx.plan.defaults.country ?? ctx.workspaceCountry;
-  for (const f of ['city', 'nutsCode', 'naceCode'] as const) body[f] = text(f) ?? null;
-  if (typeof body.nutsCode === 'string') body.nutsCode = body.nutsCode.toUpperCase();
+  const defaulted: string[] = [];
+  const orDefault = (field: 'kind' | 'country', value: string | null | undefined, fallback: string) => {
+    if (value) return value;
+    defaulted.push(field);
+    return fallback;
+  };
+  body.kind = orDefault('kind', coded('kind'), ctx.plan.defaults.kind ?? 'other');
+  body.country = orDefault('country', coded('country'), ctx.plan.defaults.country ?? ctx.workspaceCountry);
+  body.city = text('city') ?? null;
+  body.nutsCode = coded('nutsCode', body.country as string) ?? null;
+  body.naceCode = coded('naceCode') ?? null;
   for (const f of ['lat', 'lon'] as const) {
     const v = text(f);
     if (v) take(f, numberCell(v), (n) => (body[f] = n));
@@ -76,8 +89,8 @@ function buildRow(r: SheetRow, ctx: Context, from: ReturnType<typeof columnsOf>)
   body.themes = (body.themes as string[]).map((s) => s.toLowerCase());
   const sdgs = text('sdgs');
   if (sdgs) take('sdgs', integerList(sdgs), (v) => (body.sdgs = v));
-  const local = text('isLocal');
-  if (local) take('isLocal', booleanCell(local), (v) => (body.isLocal = v));
+  const local = coded('isLocal');
+  if (local) body.isLocal = local === 'true';
 
   // Identifiers: one column per scheme; remember which column each entry came from.
   const idSources: Source[] = [];
@@ -96,7 +109,7 @@ function buildRow(r: SheetRow, ctx: Context, from: ReturnType<typeof columnsOf>)
     if (path[0] === 'identifiers' && path[1] !== undefined) return idSources[Number(path[1])] ?? source('identifiers');
     return source(path[0] ?? 'name');
   };
-  return { body, problems, sourceOf };
+  return { body, problems, sourceOf, defaulted };
 }
 
 export async function assessOrganisations(tx: Tx, rows: SheetRow[], ctx: Context): Promise<Assessed<OrganisationInput>[]> {
@@ -106,32 +119,15 @@ export async function assessOrganisations(tx: Tx, rows: SheetRow[], ctx: Context
     const parsed = CreateOrganisationBody.safeParse(b.body);
     // A cell that could not be read is reported once, not again by the schema.
     const problems = parsed.success ? b.problems : [...b.problems, ...zodRowProblems(r.row, parsed.error, b.sourceOf).filter((p) => !b.problems.some((q) => q.field === p.field))];
-    return { row: r.row, input: parsed.success && !problems.length ? parsed.data : null, problems, sourceOf: b.sourceOf };
+    return { row: r.row, input: parsed.success && !problems.length ? parsed.data : null, problems, sourceOf: b.sourceOf, defaulted: b.defaulted };
   });
-
+  // The register's rules, but for identifiers: a number the register has makes the row that
+  // organisation (match.ts), not an error.
   const valid = built.filter((b) => b.input);
-  const checked = await validateMany(tx, valid.map((b) => ({ input: b.input!, country: b.input!.country, selfId: null })));
-  const out: Assessed<OrganisationInput>[] = built.map((b) => ({ row: b.row, input: b.input, problems: b.problems, duplicate: null }));
-  const byRow = new Map(out.map((a) => [a.row, a]));
+  const checked = await validateMany(tx, valid.map((b) => ({ input: { ...b.input!, identifiers: [] }, country: b.input!.country, selfId: null })));
   valid.forEach((b, i) => {
-    const a = byRow.get(b.row)!;
-    for (const p of checked[i]!) {
-      if (p.key === 'field.duplicate_identifier') a.duplicate ??= { organisationId: String(p.vars!.organisationId), name: String(p.vars!.value), reason: 'identifier' };
-      else a.problems.push(rowProblem(b.row, b.sourceOf(p.field.split('.')), p.key, p.vars));
-    }
-    b.input!.identifiers.forEach((id, j) => {
-      const key = `${id.scheme}:${id.value}`;
-      const first = ctx.seen.get(key);
-      if (first !== undefined && first !== b.row) a.problems.push(rowProblem(b.row, b.sourceOf(['identifiers', String(j)]), 'field.duplicate_in_file', { row: first }));
-      else ctx.seen.set(key, b.row);
-    });
-    if (a.problems.length) a.input = null;
+    for (const p of checked[i]!) b.problems.push(rowProblem(b.row, b.sourceOf(p.field.split('.')), p.key, p.vars));
+    if (b.problems.length) b.input = null;
   });
-
-  if (ctx.similar) {
-    const candidates = out.filter((a) => a.input && !a.duplicate).map((a) => ({ row: a.row, name: a.input!.name, country: a.input!.country }));
-    const similar = await similarNames(tx, candidates);
-    for (const [row, match] of similar) byRow.get(row)!.duplicate = { organisationId: match.id, name: match.name, reason: 'similar_name' };
-  }
-  return out;
+  return built.map((b) => ({ row: b.row, input: b.input, problems: b.problems, defaulted: b.defaulted }));
 }

@@ -19,8 +19,14 @@ export interface Source {
   column: string | null;
 }
 
-export function rowProblem(row: number, at: Source, key: MessageKey, vars?: Record<string, string | number>): RowProblem {
-  return { row, ...at, messages: Object.fromEntries(LOCALES.map((l) => [l, t(l, key, vars)])) as Record<Locale, string> };
+/** A value that reads differently in each language (a kind's name), or the same in all. */
+export type ProblemVars = Record<string, string | number | Record<Locale, string>>;
+
+const inLocale = (vars: ProblemVars | undefined, locale: Locale) =>
+  vars && Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'object' ? v[locale] : v]));
+
+export function rowProblem(row: number, at: Source, key: MessageKey, vars?: ProblemVars): RowProblem {
+  return { row, ...at, messages: Object.fromEntries(LOCALES.map((l) => [l, t(l, key, inLocale(vars, l))])) as Record<Locale, string> };
 }
 
 /** Zod's issues for one row, each traced back to its column by `sourceOf(path)`. */

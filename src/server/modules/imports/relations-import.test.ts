@@ -41,7 +41,7 @@ const csv = [
   ';Östanviks kommun;;;Frederikshavn Kommune;;twin_town;;;', // 6: the register has it
   `${orgnr};;;;Frederikshavn Kommune;;friendship;;;`, // 7: unknown type
   ';Östanviks kommun;;;Miasto Słupsk;;network_membership;;2024-13-01;', // 8: no 13th month
-  `SE${orgnr}01;;;;Miasto Słupsk;Polen;twin_town;;;`, // 9: row 2 again, via the VAT number
+  `SE${orgnr}01;;;;Miasto Słupsk;Polen;twin_town;;;`, // 9: row 2 again, via the VAT number: repeats it
   ';nordic link;DK;;Frederikshavn Kommune;;Skolsamarbete;vilande;2020-01-01;2019-12-31', // 10: end before start
   ';Nordic Link;SE;;Frederikshavn Kommune;;Skolsamarbete;vilande;2020-01-01;2024-06-30', // 11: good, type by its label
 ].join('\n');
@@ -62,15 +62,17 @@ describe('relation import', () => {
       [5, 'To'],
       [7, 'Type'],
       [8, 'Start date'],
-      [9, 'Type'],
       [10, 'End date'],
     ]);
-    expect(dry.body.errors[0].message).toMatch(/Several organisations/);
-    expect(dry.body.duplicates).toEqual([{ row: 6, relationId: expect.any(String), name: 'Östanviks kommun → Frederikshavn Kommune', reason: 'same_relation' }]);
-    expect(dry.body).toMatchObject({ total: 10, valid: 4 });
+    expect(dry.body.errors[0].message).toMatch(/Several organisations are called “Nordic Link”: Nordic Link \((SE|DK)\), Nordic Link \((SE|DK)\)/);
+    expect(dry.body).toMatchObject({ total: 10, valid: 5, errorRows: 5, repeats: 1, new: 3, existing: { identifier: 1 } });
+    const exists = await client.get(`${base}/imports/${up.body.id}/rows?outcome=exists`);
+    expect(exists.body.items).toEqual([expect.objectContaining({ row: 6, relationId: expect.any(String), name: 'Östanviks kommun → Frederikshavn Kommune', reason: 'same_relation' })]);
+    const repeats = await client.get(`${base}/imports/${up.body.id}/rows?outcome=repeat`);
+    expect(repeats.body.items).toEqual([expect.objectContaining({ row: 9, repeatOf: 2 })]);
 
     const run = await client.post(`${base}/imports/${up.body.id}/run`, { mapping: up.body.suggestedMapping });
-    expect(run.body).toMatchObject({ status: 'done', processed: 10, created: 3, skipped: 1, failed: 6 });
+    expect(run.body).toMatchObject({ status: 'done', processed: 10, created: 3, matched: 1, repeated: 1, skipped: 0, failed: 5 });
     const rels = (await client.get(`${base}/relations?limit=100`)).body.items;
     const find = (from: string, to: string, type: string) => rels.find((r: any) => r.from.id === ids[from] && r.to.id === ids[to] && r.type === type);
     expect(find('own', 'slupsk', 'twin_town')).toMatchObject({ status: 'active', startDate: '2001-05-01' });
@@ -96,6 +98,28 @@ describe('relation import', () => {
     expect(types('slupsk', 'fred')).toEqual(['twin_town']);
     expect(types('slupsk', 'own')).toEqual(['export_agreement']);
     expect(types('fred', 'slupsk')).toEqual(['research_collaboration']);
+  });
+
+  it('settles a shared name by the row’s country or a Wikidata id, and knows a twin town either way round', async () => {
+    const boston = async (country: string, qid: string) => (await client.post(`${base}/organisations`, { name: 'Boston', kind: 'municipality', country, identifiers: [{ scheme: 'wikidata', value: qid }] })).body.id;
+    const us = await boston('US', 'Q100');
+    const gb = await boston('GB', 'Q311975');
+    const file = [
+      'city,cityLabel,twin,twinLabel,twinCountry,type',
+      `,Miasto Słupsk,http://www.wikidata.org/entity/Q100,Boston,,twinned administrative body`, // by the Wikidata address
+      `,Miasto Słupsk,,Boston,United Kingdom,twinned administrative body`, // by the country's name
+      `,Miasto Słupsk,,Boston,,sister city`, // two Bostons: names both
+      `,Frederikshavn Kommune,,Östanviks kommun,Sverige,twin town`, // the register has Östanvik → Frederikshavn
+    ].join('\n');
+    const up = await upload(t, client, `${base}/imports?kind=relations`, file);
+    const mapping = { city: 'from.identifier', cityLabel: 'from.name', twin: 'to.identifier', twinLabel: 'to.name', twinCountry: 'to.country', type: 'type' };
+    const dry = await client.post(`${base}/imports/${up.body.id}/dry-run`, { mapping });
+    expect(dry.body.errors).toEqual([expect.objectContaining({ row: 4, column: 'twinLabel', message: expect.stringMatching(/Boston \(US\), Boston \(GB\)|Boston \(GB\), Boston \(US\)/) })]);
+    expect(dry.body).toMatchObject({ new: 2, existing: { identifier: 1 } });
+    const run = await client.post(`${base}/imports/${up.body.id}/run`, { mapping });
+    expect(run.body).toMatchObject({ created: 2, matched: 1, failed: 1 });
+    const rels = (await client.get(`${base}/relations?organisationId=${ids.slupsk}&limit=100`)).body.items;
+    expect(rels.filter((r: any) => r.type === 'twin_town' && r.from.id === ids.slupsk).map((r: any) => r.to.id).sort()).toEqual([us, gb, ids.fred].sort());
   });
 
   it('gives a reloaded page the kind, sample rows and suggested mapping until the run starts', async () => {

@@ -1,116 +1,132 @@
 // Rows of a sheet as relations. Each end is found in the register by an identifier of any scheme
-// ("556012-5790", "SE556012579001", "DK10150817") or by its exact name, with the country when the
-// name is not unique; the type by its code, a built-in type's name in sv, da or en, or the
-// workspace's own labels. The row is then checked by CreateRelationBody like the API's create.
+// ("556012-5790", "SE556012579001", "DK10150817", a Wikidata item "Q100" or its address, a PIC) or
+// by its exact name (folded, other-language names too), narrowed by the row's country when the
+// name is not unique; the type and status through the value mapping. The row is then checked by
+// CreateRelationBody like the API's create. A link the register has, or an earlier row of the file
+// gives (either way round for types without a direction), is found, never created twice.
 import { sql } from 'kysely';
-import { IDENTIFIER_SCHEMES, validateIdentifier, type IdentifierScheme } from '../../../shared/identifiers/index.ts';
+import { BUILTIN_RELATION_TYPES, SYMMETRIC_RELATION_TYPES } from '../../../shared/register.ts';
+import { foldKey, foldWords } from '../../../shared/text.ts';
 import type { Tx } from '../../db/tenancy.ts';
-import { BUILTIN_RELATION_TYPES, CreateRelationBody } from '../relations/schema.ts';
-import { countryOf, dateCell, RELATION_TYPE_WORDS, relationStatusOf } from './cells.ts';
-import { headerKey, type RelationField } from './fields.ts';
+import { CreateRelationBody } from '../relations/schema.ts';
+import { dateCell } from './cells.ts';
+import type { RelationField } from './fields.ts';
+import { readings } from './identity.ts';
+import { identifierHolders, type Holder } from './match.ts';
 import { columnsOf, type Assessed, type Context, type SheetRow } from './organisations.ts';
-import { rowProblem, zodRowProblems, type RowProblem, type Source } from './problems.ts';
+import { rowProblem, zodRowProblems, type ProblemVars, type RowProblem, type Source } from './problems.ts';
+import { resolveValue, type ValueContext } from './values/resolve.ts';
+import { RELATION_TYPE_WORDS } from './values/words.ts';
 import type { NewRelation } from './write.ts';
 
 type End = 'from' | 'to';
 
-/** The national scheme inside a VAT number, and how its number sits in the VAT number. */
-const NATIONAL: Record<string, { scheme: IdentifierScheme; toVat: (n: string) => string; fromVat: (v: string) => string }> = {
-  SE: { scheme: 'se_orgnr', toVat: (n) => `SE${n}01`, fromVat: (v) => v.slice(2, 12) },
-  DK: { scheme: 'dk_cvr', toVat: (n) => `DK${n}`, fromVat: (v) => v.slice(2) },
-  PL: { scheme: 'pl_nip', toVat: (n) => `PL${n}`, fromVat: (v) => v.slice(2) },
-  FI: { scheme: 'fi_ytunnus', toVat: (n) => `FI${n}`, fromVat: (v) => v.slice(2) },
-};
+const SYMMETRIC = new Set<string>(SYMMETRIC_RELATION_TYPES);
 
-/** Every stored form a typed number could have: its own scheme, and the VAT/national twin. */
-const candidates = (text: string) =>
-  IDENTIFIER_SCHEMES.flatMap((scheme) => {
-    const r = validateIdentifier(scheme, text);
-    if (!r.ok) return [];
-    const own = { scheme, value: r.normalized };
-    if (scheme === 'eu_vat') {
-      const national = NATIONAL[r.normalized.slice(0, 2)];
-      return national ? [own, { scheme: national.scheme, value: national.fromVat(r.normalized) }] : [own];
-    }
-    const twin = Object.entries(NATIONAL).find(([, n]) => n.scheme === scheme)?.[1];
-    return twin ? [own, { scheme: 'eu_vat' as const, value: twin.toVat(r.normalized) }] : [own];
-  });
+/** The same link whichever way round a type without direction is written. */
+export const linkKey = (fromId: string, toId: string, type: string) =>
+  SYMMETRIC.has(type) && fromId > toId ? `${toId}|${fromId}|${type}` : `${fromId}|${toId}|${type}`;
 
-/** What the batch needs from the register, fetched once: identifiers, names and relation types. */
-async function lookups(tx: Tx, ends: { identifier?: string; name?: string }[]) {
-  const ids = ends.flatMap((e) => (e.identifier ? candidates(e.identifier) : []));
-  const names = [...new Set(ends.flatMap((e) => (e.name ? [e.name] : [])))];
-  const byId = new Map<string, string>();
-  if (ids.length) {
-    // A merged organisation's numbers lead to the one it was merged into.
-    const rows = await tx
-      .selectFrom('organisation_identifiers as oi')
-      .innerJoin('organisations as o', 'o.id', 'oi.organisation_id')
-      .select(['oi.scheme', 'oi.value', sql<string>`coalesce(o.merged_into, o.id)`.as('id')])
-      .where('oi.value', '=', sql<string>`any(${sql.val([...new Set(ids.map((i) => i.value))])}::text[])`)
-      .execute();
-    for (const r of rows) byId.set(`${r.scheme}:${r.value}`, r.id);
-  }
-  const byName = new Map<string, { id: string; country: string }[]>();
-  if (names.length) {
-    const rows = await sql<{ input: string; id: string; country: string }>`
-      select n.input, o.id, o.country from unnest(${sql.val(names)}::text[]) as n(input)
-      join organisations o on fold(o.name) = fold(n.input) and o.merged_into is null`.execute(tx);
-    for (const r of rows.rows) byName.set(r.input, [...(byName.get(r.input) ?? []), { id: r.id, country: r.country }]);
-  }
+/** Relation types by every word that names them: codes, sv/da/en/pl names, the workspace's own labels. */
+export async function relationTypeWords(tx: Tx): Promise<ValueContext['relationTypes']> {
   const custom = await tx.selectFrom('relation_types').select(['code', 'labels']).execute();
   const types = new Map<string, string>();
-  for (const code of BUILTIN_RELATION_TYPES) for (const word of [code, ...RELATION_TYPE_WORDS[code]]) types.set(headerKey(word), code);
-  for (const t of custom) for (const word of [t.code, ...Object.values(t.labels)]) types.set(headerKey(word), t.code);
-  return { byId, byName, types };
+  for (const code of BUILTIN_RELATION_TYPES) for (const word of [code, ...RELATION_TYPE_WORDS[code]]) types.set(foldKey(word), code);
+  for (const t of custom) for (const word of [t.code, ...Object.values(t.labels as Record<string, string>)]) types.set(foldKey(word), t.code);
+  return types;
 }
 
-export async function assessRelations(tx: Tx, rows: SheetRow[], ctx: Context): Promise<Assessed<NewRelation>[]> {
-  const from = columnsOf(ctx);
-  const text = (r: SheetRow, field: RelationField) => {
-    const at = from.get(field);
-    return at ? r.cells[at.index]?.trim() || undefined : undefined;
-  };
-  const source = (field: string): Source => ({ field, column: from.get(field)?.column ?? null });
-  const ends = rows.flatMap((r) => (['from', 'to'] as End[]).map((e) => ({ identifier: text(r, `${e}.identifier`), name: text(r, `${e}.name`) })));
-  const found = await lookups(tx, ends);
+/** Organisations by folded name (their own name or a name in another language), for a batch. */
+async function byNames(tx: Tx, names: string[]) {
+  const out = new Map<string, Holder[]>();
+  const unique = [...new Set(names.map((n) => foldWords(n)))].filter(Boolean);
+  if (!unique.length) return out;
+  const { rows } = await sql<{ key: string; id: string; name: string; country: string }>`
+    select distinct n.key, o.id, o.name, o.country from unnest(${sql.val(unique)}::text[]) as n(key)
+    join organisations o on o.merged_into is null and (
+      collate_key(o.name, 'en') = collate_key(n.key, 'en') or o.search_name % n.key)`.execute(tx);
+  for (const r of rows) {
+    if (foldWords(r.name) !== r.key) continue;
+    out.set(r.key, [...(out.get(r.key) ?? []), { id: r.id, name: r.name, country: r.country }]);
+  }
+  // Names in other languages ("Danzig" for Gdańsk): only for names not found by their own.
+  const missing = unique.filter((k) => !out.has(k));
+  if (missing.length) {
+    const alt = await sql<{ key: string; id: string; name: string; country: string; names: Record<string, string> }>`
+      select n.key, o.id, o.name, o.country, o.names from unnest(${sql.val(missing)}::text[]) as n(key)
+      join organisations o on o.merged_into is null and o.alt_names <> '' and fold(o.alt_names) like '%' || n.key || '%'`.execute(tx);
+    for (const r of alt.rows) {
+      if (!Object.values(r.names).some((n) => foldWords(n) === r.key)) continue;
+      out.set(r.key, [...(out.get(r.key) ?? []), { id: r.id, name: r.name, country: r.country }]);
+    }
+  }
+  return out;
+}
 
-  const out = rows.map((r): Assessed<NewRelation> & { key?: string } => {
+const holderList = (list: Holder[]) =>
+  list
+    .slice(0, 5)
+    .map((h) => `${h.name} (${h.country})`)
+    .join(', ') + (list.length > 5 ? ', …' : '');
+
+export interface AssessedRelation extends Assessed<NewRelation> {
+  /** The same link in the register (its id), or in an earlier row of the file (that row). */
+  exists: { relationId: string; name: string } | null;
+  repeatOf: number | null;
+  name: string | null;
+}
+
+export async function assessRelations(tx: Tx, rows: SheetRow[], ctx: Context, seen: Map<string, number>): Promise<AssessedRelation[]> {
+  const from = columnsOf(ctx);
+  const raw = (r: SheetRow, field: RelationField) => {
+    const at = from.get(field);
+    return at ? (r.cells[at.index] ?? '') : undefined;
+  };
+  const text = (r: SheetRow, field: RelationField) => raw(r, field)?.trim() || undefined;
+  const source = (field: string): Source => ({ field, column: from.get(field)?.column ?? null });
+  const ids = rows.flatMap((r) => (['from', 'to'] as End[]).flatMap((e) => readings(text(r, `${e}.identifier`) ?? '')));
+  const holders = await identifierHolders(tx, ids);
+  const named = await byNames(tx, rows.flatMap((r) => (['from', 'to'] as End[]).flatMap((e) => text(r, `${e}.name`) ?? [])));
+
+  const out = rows.map((r): AssessedRelation & { key?: string } => {
     const problems: RowProblem[] = [];
+    const fail = (field: string, key: Parameters<typeof rowProblem>[2], vars?: ProblemVars) => void problems.push(rowProblem(r.row, source(field), key, vars));
     const resolve = (end: End): string | undefined => {
       const identifier = text(r, `${end}.identifier`);
       const name = text(r, `${end}.name`);
       if (identifier) {
-        const id = candidates(identifier).map((c) => found.byId.get(`${c.scheme}:${c.value}`)).find(Boolean);
-        if (id) return id;
-        if (!name) return void problems.push(rowProblem(r.row, source(`${end}.identifier`), 'field.organisation_not_found', { value: identifier }));
+        const found = readings(identifier).map((c) => holders.get(`${c.scheme}:${c.value}`)).find(Boolean);
+        if (found) return found.id;
+        if (!name) return fail(`${end}.identifier`, 'field.organisation_not_found', { value: identifier });
       }
-      if (!name) return void problems.push(rowProblem(r.row, source(`${end}.name`), 'field.required'));
-      const country = text(r, `${end}.country`);
-      const code = country ? countryOf(country) : null;
-      if (code && !code.ok) return void problems.push(rowProblem(r.row, source(`${end}.country`), code.key, code.vars));
-      const matches = (found.byName.get(name) ?? []).filter((m) => !code || m.country === code.value);
+      if (!name) return fail(`${end}.name`, 'field.required');
+      const country = resolveValue(`${end}.country`, raw(r, `${end}.country`) ?? '', ctx.plan.values, ctx.values);
+      if (!country.ok) return fail(`${end}.country`, country.key, country.vars);
+      const all = named.get(foldWords(name)) ?? [];
+      const matches = all.filter((m) => !country.value || m.country === country.value);
       if (matches.length === 1) return matches[0]!.id;
-      return void problems.push(rowProblem(r.row, source(`${end}.name`), matches.length ? 'field.organisation_ambiguous' : 'field.organisation_not_found', { value: name }));
+      if (!matches.length) return fail(`${end}.name`, 'field.organisation_not_found', { value: country.value ? `${name} (${country.value})` : name });
+      return fail(`${end}.name`, 'field.organisation_ambiguous_named', { value: name, candidates: holderList(matches) });
     };
     const fromId = resolve('from');
     const toId = resolve('to');
-    const typeText = text(r, 'type') ?? '';
-    const type = found.types.get(headerKey(typeText));
-    if (!type) problems.push(rowProblem(r.row, source('type'), typeText ? 'field.unknown_code' : 'field.required', { value: typeText }));
-    const statusText = text(r, 'status');
-    const status = statusText ? relationStatusOf(statusText) : (ctx.plan.defaults.status ?? 'active');
-    if (!status) problems.push(rowProblem(r.row, source('status'), 'field.unknown_code', { value: statusText ?? '' }));
+    const type = resolveValue('type', raw(r, 'type') ?? '', ctx.plan.values, ctx.values);
+    if (!type.ok) fail('type', type.key, type.vars);
+    else if (!type.value) fail('type', 'field.required');
+    const status = resolveValue('status', raw(r, 'status') ?? '', ctx.plan.values, ctx.values);
+    if (!status.ok) fail('status', status.key, status.vars);
     const dates: Record<string, string | null> = {};
     for (const f of ['startDate', 'endDate'] as const) {
       const v = text(r, f);
       const d = v ? dateCell(v) : null;
-      if (d && !d.ok) problems.push(rowProblem(r.row, source(f), d.key, d.vars));
+      if (d && !d.ok) fail(f, d.key, d.vars);
       dates[f] = d?.ok ? d.value : null;
     }
-    if (problems.length) return { row: r.row, input: null, problems, duplicate: null };
+    const name = [text(r, 'from.name') ?? text(r, 'from.identifier'), text(r, 'to.name') ?? text(r, 'to.identifier')].filter(Boolean).join(' → ') || null;
+    const blank = { row: r.row, input: null, exists: null, repeatOf: null, name };
+    if (problems.length || !type.ok || !status.ok) return { ...blank, problems };
 
-    const body = { fromId, toId, type, status, ...dates, source: text(r, 'source') ?? null, notes: text(r, 'notes') ?? '' };
+    const body = { fromId, toId, type: type.value, status: status.value ?? ctx.plan.defaults.status ?? 'active', ...dates, source: text(r, 'source') ?? null, notes: text(r, 'notes') ?? '' };
     const parsed = CreateRelationBody.safeParse(body);
     if (!parsed.success) {
       const sourceOf = (path: string[]) => {
@@ -118,31 +134,29 @@ export async function assessRelations(tx: Tx, rows: SheetRow[], ctx: Context): P
         if (!end) return source(path[0] ?? 'type');
         return source(from.has(`${end}.identifier`) && text(r, `${end}.identifier`) ? `${end}.identifier` : `${end}.name`);
       };
-      return { row: r.row, input: null, problems: zodRowProblems(r.row, parsed.error, sourceOf), duplicate: null };
+      return { ...blank, problems: zodRowProblems(r.row, parsed.error, sourceOf) };
     }
-    return { row: r.row, input: parsed.data, problems, duplicate: null, key: `${parsed.data.fromId}|${parsed.data.toId}|${parsed.data.type}` };
+    return { ...blank, input: parsed.data, problems, key: linkKey(parsed.data.fromId, parsed.data.toId, parsed.data.type) };
   });
 
-  // The same link twice in the file is an error; a link the register has is a duplicate.
+  // The same link in an earlier row repeats it; a link the register has exists.
   for (const a of out) {
     if (!a.key) continue;
-    const first = ctx.seen.get(a.key);
-    if (first !== undefined && first !== a.row) {
-      a.problems.push(rowProblem(a.row, source('type'), 'field.duplicate_in_file', { row: first }));
-      a.input = null;
-    } else ctx.seen.set(a.key, a.row);
+    const first = seen.get(a.key);
+    if (first !== undefined && first !== a.row) a.repeatOf = first;
+    else seen.set(a.key, a.row);
   }
-  const valid = out.filter((a) => a.input);
+  const valid = out.filter((a) => a.input && a.repeatOf === null);
   if (valid.length) {
     const existing = await sql<{ from_id: string; to_id: string; type: string; id: string; name: string }>`
       select r.from_id, r.to_id, r.type, r.id, f.name || ' → ' || t.name as name
       from unnest(${sql.val(valid.map((a) => a.input!.fromId))}::uuid[], ${sql.val(valid.map((a) => a.input!.toId))}::uuid[], ${sql.val(valid.map((a) => a.input!.type))}::text[]) as x(from_id, to_id, type)
-      join relations r on r.from_id = x.from_id and r.to_id = x.to_id and r.type = x.type
+      join relations r on r.type = x.type and ((r.from_id = x.from_id and r.to_id = x.to_id) or (r.from_id = x.to_id and r.to_id = x.from_id))
       join organisations f on f.id = r.from_id join organisations t on t.id = r.to_id`.execute(tx);
-    const byKey = new Map(existing.rows.map((e) => [`${e.from_id}|${e.to_id}|${e.type}`, e]));
+    const byKey = new Map(existing.rows.map((e) => [linkKey(e.from_id, e.to_id, e.type), e]));
     for (const a of valid) {
       const e = byKey.get(a.key!);
-      if (e) a.duplicate = { relationId: e.id, name: e.name, reason: 'same_relation' };
+      if (e) a.exists = { relationId: e.id, name: e.name };
     }
   }
   return out.map(({ key: _key, ...a }) => a);

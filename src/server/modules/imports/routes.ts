@@ -12,8 +12,9 @@ import { requireRole } from '../../http/session.ts';
 import { WorkspaceParams } from '../members/schema.ts';
 import { exportRows, toCsv, toXlsx } from './export.ts';
 import { readSheet } from './read.ts';
-import { DryRun, DryRunBody, ExportQuery, ImportList, ImportParams, ImportState, RunBody, Upload, UploadQuery } from './schema.ts';
-import { createImport, deleteImport, dryRun, importState, listImports, runImport } from './service.ts';
+import { reportCsv } from './report.ts';
+import { ColumnValues, DryRun, DryRunBody, ExportQuery, ImportList, ImportParams, ImportRows, ImportState, RowsQuery, RunBody, Upload, UploadQuery, ValuesBody } from './schema.ts';
+import { createImport, deleteImport, dryRun, importRows, importState, listImports, runImport, valuesOf } from './service.ts';
 
 /** Uploads may be this large; every other /api route keeps the global limit (see app.ts). */
 export const IMPORT_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -94,7 +95,8 @@ export function importRoutes(deps: AppDeps) {
       method: 'post',
       path: `${base}/{importId}/dry-run`,
       tags,
-      summary: 'Check every row with a column mapping, as creating each would; list errors by sheet row and column, and duplicates. Writes nothing',
+      summary:
+        'Check every row with a column mapping and value choices, as the run would: rows with errors, rows that are one organisation (or link), organisations the register has (by identifier, or by name and country) and similar names. Keeps the findings per row for GET …/rows; writes nothing to the register',
       request: { params: ImportParams, body: jsonBody(DryRunBody) },
       responses: { 200: json(DryRun), ...errors(401, 403, 404, 409, 422) },
     }),
@@ -104,9 +106,52 @@ export function importRoutes(deps: AppDeps) {
   app.openapi(
     createRoute({
       method: 'post',
+      path: `${base}/{importId}/values`,
+      tags,
+      summary: 'For each mapped coded column (kind, country, NUTS, NACE, local; relation type, status, countries): its distinct values with how many rows each and what each will become',
+      request: { params: ImportParams, body: jsonBody(ValuesBody) },
+      responses: { 200: json(ColumnValues), ...errors(401, 403, 404, 422) },
+    }),
+    async (c) => c.json(await inScope(c, deps, 'officer', (tx) => valuesOf(tx, c.req.valid('param').importId, c.req.valid('json'), c.get('locale'))), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: `${base}/{importId}/rows`,
+      tags,
+      summary: 'Rows of the import with what the check found or the run did (error, repeat, match, similar, exists, new; created, updated, matched, repeated, skipped, failed), in sheet order, a page at a time',
+      request: { params: ImportParams, query: RowsQuery },
+      responses: { 200: json(ImportRows), ...errors(401, 403, 404, 422) },
+    }),
+    async (c) => c.json(await inScope(c, deps, 'officer', (tx) => importRows(tx, c.req.valid('param').importId, c.req.valid('query'), c.get('locale'))), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: `${base}/{importId}/report.csv`,
+      tags,
+      summary: 'Every row of the import with what the check found or the run did, as CSV (semicolons, UTF-8 with BOM) in the caller’s language',
+      request: { params: ImportParams },
+      responses: { 200: { description: 'The report', content: { 'text/csv': { schema: z.string() } } }, ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { importId } = c.req.valid('param');
+      const body = await inScope(c, deps, 'officer', async (tx) => {
+        await importRows(tx, importId, { after: 0, limit: 1 }, c.get('locale')); // 404 for another workspace's import
+        return reportCsv(tx, importId, c.get('locale'));
+      });
+      return c.body(body, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="import-${importId.slice(0, 8)}-report.csv"` });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
       path: `${base}/{importId}/run`,
       tags,
-      summary: 'Import the good rows in batches of 2,000 (one transaction each). Answers after a few seconds with the progress; call again until status is done. Resumes after an interruption',
+      summary: 'Import the good rows in batches of 2,000 (one transaction each): one organisation per organisation of the file, those the register has left, filled in or skipped as asked. Answers after a few seconds with the progress; call again until status is done. Resumes after an interruption',
       request: { params: ImportParams, body: jsonBody(RunBody) },
       responses: { 200: json(ImportState), ...errors(401, 403, 404, 409, 422) },
     }),

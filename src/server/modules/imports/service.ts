@@ -3,18 +3,23 @@
 // interrupted import (closed page, crash, restart) resumes at the next batch with nothing doubled.
 import { sql, type Kysely } from 'kysely';
 import { inWorkspace, type Tx } from '../../db/tenancy.ts';
-import type { DB, ImportKind, Locale } from '../../db/types.ts';
+import type { DB, ImportKind, ImportRowOutcome, Locale } from '../../db/types.ts';
 import { AppError } from '../../http/problem.ts';
 import type { FieldProblem } from '../organisations/reference.ts';
 import { recordAudit } from '../audit/service.ts';
+import { checkImport, checkKey, type CheckSummary } from './check.ts';
 import { fieldsOf, REQUIRED, suggestMapping } from './fields.ts';
-import { assessOrganisations, type Assessed, type Context, type SheetRow } from './organisations.ts';
-import { localize, type RowProblem } from './problems.ts';
+import { firstProblems, listFindings, writeFindings } from './findings.ts';
+import type { Context } from './organisations.ts';
 import type { Sheet } from './read.ts';
-import { assessRelations } from './relations.ts';
-import type { Plan } from './schema.ts';
-import { insertOrganisations, insertRelations, type ImportActor, type NewRelation } from './write.ts';
-import type { OrganisationInput } from '../organisations/schema.ts';
+import { relationTypeWords } from './relations.ts';
+import { runOrganisationBatch, runRelationBatch, type StoredRow } from './run.ts';
+import type { Decision, Plan } from './schema.ts';
+import { findTemplate, saveTemplate } from './templates.ts';
+import { badChoice, columnValues } from './values/distinct.ts';
+import { CODED_FIELDS, type ValueChoices } from './values/resolve.ts';
+import type { ImportActor } from './write.ts';
+import { localize, type RowProblem } from './problems.ts';
 
 /**
  * Rows per batch. Each batch pays a dozen round trips and a commit whatever its size; 2,000 rows
@@ -26,7 +31,8 @@ export const BATCH_SIZE = 2000;
  * cells as one JSON array (a text[] of JSON strings costs the server more to read than JSON does).
  */
 const UPLOAD_CHUNK = 10_000;
-const CAP = 1000;
+/** Problems a dry run or a state answer carries; the complete list pages through `importRows`. */
+const FIRST_PROBLEMS = 100;
 
 const audit = (tx: Tx, actor: ImportActor, action: string, id: string, after: unknown) =>
   recordAudit(tx, { workspaceId: actor.workspaceId, actorId: actor.userId, requestId: actor.requestId ?? null, action, entityType: 'import', entityId: id, after });
@@ -54,9 +60,15 @@ export async function createImport(tx: Tx, actor: ImportActor, kind: ImportKind,
     columns: sheet.columns,
     total: sheet.rows.length,
     sampleRows: sheet.rows.slice(0, 5).map((r) => r.cells),
-    suggestedMapping: suggestMapping(kind, sheet.columns),
+    ...(await suggestion(tx, kind, sheet.columns)),
     fields: fieldsOf(kind).map((field) => ({ field, required: REQUIRED[kind].some((g) => g.length === 1 && g[0] === field) })),
   };
+}
+
+/** The mapping of an earlier file with the same columns, else the one the headers suggest. */
+async function suggestion(tx: Tx, kind: ImportKind, columns: string[]) {
+  const saved = await findTemplate(tx, kind, columns);
+  return saved ? { suggestedMapping: saved.mapping, template: saved.template } : { suggestedMapping: suggestMapping(kind, columns), template: null };
 }
 
 async function loadImport(tx: Tx, id: string, lock = false) {
@@ -85,13 +97,23 @@ function checkMapping(imp: Import, mapping: Record<string, string>) {
   if (problems.length) throw new AppError(422, 'problem.validation', { fields: problems });
 }
 
-async function contextFor(tx: Tx, imp: Import, plan: Plan, similar: boolean): Promise<Context> {
+async function contextFor(tx: Tx, imp: Import, plan: Pick<Plan, 'mapping' | 'defaults' | 'values'>): Promise<Context> {
   const ws = await tx.selectFrom('workspaces').select('country').where('id', '=', imp.workspace_id).executeTakeFirstOrThrow();
-  return { columns: imp.columns, plan, workspaceCountry: ws.country, seen: new Map(), similar };
+  return { columns: imp.columns, plan, workspaceCountry: ws.country, values: { relationTypes: await relationTypeWords(tx) } };
 }
 
-function assess(tx: Tx, kind: ImportKind, rows: SheetRow[], ctx: Context) {
-  return kind === 'organisations' ? assessOrganisations(tx, rows, ctx) : assessRelations(tx, rows, ctx);
+/** Value choices name fields of this kind and real targets. */
+function checkValues(imp: Import, ctx: Context, values: ValueChoices) {
+  const problems: FieldProblem[] = [];
+  const coded = new Set<string>(CODED_FIELDS[imp.kind]);
+  for (const [field, map] of Object.entries(values)) {
+    if (!coded.has(field)) {
+      problems.push({ field: `values.${field}`, key: 'field.unknown' });
+      continue;
+    }
+    for (const [value, code] of Object.entries(map ?? {})) if (badChoice(field, code, ctx.values)) problems.push({ field: `values.${field}`, key: 'import.choice_invalid', vars: { value: `${value} → ${code}`, field } });
+  }
+  if (problems.length) throw new AppError(422, 'problem.validation', { fields: problems });
 }
 
 /** Sheet rows are numbered up to Excel's limit; `int` in the table. */
@@ -107,14 +129,14 @@ const LAST_ROW = 2_147_483_647;
  */
 async function rowsAfter(tx: Tx, id: string, after: number, limit: number, remaining: number) {
   const want = Math.min(limit, remaining);
-  const out: { row: number; cells: string[] }[] = [];
+  const out: StoredRow[] = [];
   let from = after;
   let span = 2 * want;
   while (out.length < want && from < LAST_ROW) {
     const to = Math.min(LAST_ROW, from + span);
     const rows = await tx
       .selectFrom('import_rows')
-      .select(['row_number as row', 'cells'])
+      .select(['row_number as row', 'cells', 'group_row', 'outcome', 'organisation_id', 'detail'])
       .where('import_id', '=', id)
       .where('row_number', '>', from)
       .where('row_number', '<=', to)
@@ -129,89 +151,126 @@ async function rowsAfter(tx: Tx, id: string, after: number, limit: number, remai
   return out;
 }
 
-/** Every row checked as the run would, in slices, writing nothing. */
-export async function dryRun(tx: Tx, id: string, body: { mapping: Record<string, string>; defaults: Plan['defaults'] }, locale: Locale) {
-  const imp = await loadImport(tx, id);
-  if (imp.status === 'done') throw new AppError(409, 'import.finished');
-  checkMapping(imp, body.mapping);
-  const ctx = await contextFor(tx, imp, { mapping: body.mapping, defaults: body.defaults, skipRows: [] }, true);
-  const out = { total: 0, valid: 0, errors: [] as ReturnType<typeof localize>[], duplicates: [] as ({ row: number } & NonNullable<Assessed<unknown>['duplicate']>)[], truncated: false };
-  for (let after = 0; ; ) {
-    const rows = await rowsAfter(tx, id, after, 2000, imp.total - out.total);
-    if (!rows.length) break;
-    after = rows[rows.length - 1]!.row;
-    for (const a of await assess(tx, imp.kind, rows, ctx)) {
-      out.total++;
-      if (!a.problems.length) out.valid++;
-      for (const p of a.problems) {
-        if (out.errors.length < CAP) out.errors.push(localize(p, locale));
-        else out.truncated = true;
-      }
-      if (!a.duplicate) continue;
-      if (out.duplicates.length < CAP) out.duplicates.push({ row: a.row, ...a.duplicate });
-      else out.truncated = true;
-    }
-  }
-  return out;
+type Reading = Pick<Plan, 'mapping' | 'defaults' | 'values'>;
+
+/** Checks every row as the run would and keeps the findings per row; writes nothing to the register. */
+async function check(tx: Tx, imp: Import, reading: Reading): Promise<CheckSummary> {
+  checkMapping(imp, reading.mapping);
+  const ctx = await contextFor(tx, imp, reading);
+  checkValues(imp, ctx, reading.values);
+  let read = 0;
+  return checkImport(tx, imp.id, imp.kind, ctx, async (after, limit) => {
+    const rows = await rowsAfter(tx, imp.id, after, limit, imp.total - read);
+    read += rows.length;
+    return rows;
+  });
 }
 
-/** Fixes the plan when the run starts; a later call may repeat it but not change it. */
-async function startRun(tx: Tx, actor: ImportActor, id: string, body: Partial<Plan>): Promise<ImportKind> {
+/** The dry run: the check's counts and its first errors (all of them page through `importRows`). */
+export async function dryRun(tx: Tx, id: string, body: { mapping: Record<string, string>; defaults: Plan['defaults']; values?: ValueChoices }, locale: Locale) {
+  const imp = await loadImport(tx, id, true);
+  if (imp.status !== 'uploaded') throw new AppError(409, imp.status === 'done' ? 'import.finished' : 'import.plan_changed');
+  const summary = await check(tx, imp, { mapping: body.mapping, defaults: body.defaults, values: body.values ?? {} });
+  const errors = await firstProblems(tx, id, 'error', FIRST_PROBLEMS, locale);
+  return { ...summary, valid: summary.total - summary.errorRows, errors };
+}
+
+/** The distinct values of the mapped coded columns, with what each will become. */
+export async function valuesOf(tx: Tx, id: string, body: Reading, locale: Locale) {
+  const imp = await loadImport(tx, id);
+  checkMapping(imp, body.mapping);
+  const ctx = await contextFor(tx, imp, body);
+  return columnValues(tx, id, imp.kind, imp.columns, body.mapping, body.values, ctx.values, body.defaults, ctx.workspaceCountry, locale);
+}
+
+/** Rows of an import with the given outcomes, a page at a time (the complete report). */
+export async function importRows(tx: Tx, id: string, q: { outcome?: ImportRowOutcome | ImportRowOutcome[]; after: number; limit: number }, locale: Locale) {
+  await loadImport(tx, id);
+  const outcomes = q.outcome === undefined ? null : Array.isArray(q.outcome) ? q.outcome : [q.outcome];
+  return listFindings(tx, id, outcomes, q.after, q.limit, locale);
+}
+
+type RunRequest = Partial<Omit<Plan, 'decisions'>> & { decisions?: Decision[]; saveTemplate?: boolean };
+
+/** A plan from a request, every list in one order, so a repeated call compares equal. */
+function planOf(body: RunRequest & { mapping: Record<string, string> }): Plan {
+  const decisions = [...new Map((body.decisions ?? []).map((d) => [d.row, d])).values()].sort((a, b) => a.row - b.row);
+  return {
+    mapping: body.mapping,
+    defaults: body.defaults ?? {},
+    values: body.values ?? {},
+    existing: body.existing ?? 'leave',
+    similar: body.similar ?? 'skip',
+    decisions,
+    skipRows: [...new Set(body.skipRows ?? [])].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * Fixes the plan when the run starts (checking the rows first unless the last check was made for
+ * this plan); a later call may repeat it but not change it.
+ */
+async function startRun(tx: Tx, actor: ImportActor, id: string, body: RunRequest): Promise<ImportKind> {
   const imp = await loadImport(tx, id, true);
   if (imp.status === 'uploaded') {
     if (!body.mapping) throw new AppError(422, 'problem.validation', { fields: [{ field: 'mapping', key: 'field.required' }] });
-    checkMapping(imp, body.mapping);
-    const plan: Plan = { mapping: body.mapping, defaults: body.defaults ?? {}, skipRows: [...new Set(body.skipRows ?? [])].sort((a, b) => a - b) };
+    const plan = planOf({ ...body, mapping: body.mapping });
+    const checked = imp.checked as { key: string } | null;
+    if (checked?.key !== checkKey(plan)) await check(tx, imp, plan);
+    else checkMapping(imp, plan.mapping);
     await tx.updateTable('imports').set({ plan: JSON.stringify(plan), status: 'running', updated_at: new Date() }).where('id', '=', id).execute();
+    if (body.saveTemplate) await saveTemplate(tx, actor.workspaceId, actor.userId, imp.kind, imp.columns, plan);
     await audit(tx, actor, 'import.start', id, plan);
     return imp.kind;
   }
   const plan = imp.plan as Plan;
   const same = (a: unknown, b: unknown) => a === undefined || JSON.stringify(a) === JSON.stringify(b);
-  const skip = body.skipRows && [...new Set(body.skipRows)].sort((a, b) => a - b);
-  if (imp.status === 'running' && !(same(body.mapping, plan.mapping) && same(body.defaults, plan.defaults) && same(skip, plan.skipRows))) throw new AppError(409, 'import.plan_changed');
+  const asked = body.mapping ? planOf({ ...body, mapping: body.mapping }) : null;
+  const changed =
+    asked &&
+    !(same(asked.mapping, plan.mapping) && same(body.defaults, plan.defaults) && same(body.values, plan.values) && same(body.existing, plan.existing) && same(body.similar, plan.similar) &&
+      same(body.decisions && asked.decisions, plan.decisions) && same(body.skipRows && asked.skipRows, plan.skipRows));
+  if (imp.status === 'running' && changed) throw new AppError(409, 'import.plan_changed');
   return imp.kind;
 }
 
 /**
  * One batch in the caller's transaction: lock the import, take the next rows after the last
- * committed one, create the good ones, and move the progress in the same transaction.
+ * committed one, import them, keep each row's outcome, and move the progress in the same transaction.
  */
 export async function runBatch(tx: Tx, actor: ImportActor, id: string, batchSize = BATCH_SIZE) {
   const imp = await loadImport(tx, id, true);
   if (imp.status !== 'running') return { done: imp.status === 'done', finished: false, first: false };
-  const plan = imp.plan as Plan;
+  const plan = { ...(imp.plan as Plan) };
+  plan.values ??= {};
+  plan.decisions ??= [];
+  plan.existing ??= 'leave';
+  plan.similar ??= 'skip';
   const rows = await rowsAfter(tx, id, imp.last_row, batchSize, imp.total - imp.processed);
-  const skip = new Set(plan.skipRows);
-  const assessed = await assess(tx, imp.kind, rows.filter((r) => !skip.has(r.row)), await contextFor(tx, imp, plan, false));
-  const good = assessed.filter((a) => a.input && !a.duplicate);
-  const created =
-    imp.kind === 'organisations'
-      ? await insertOrganisations(tx, actor, id, good.map((a) => a.input as OrganisationInput))
-      : await insertRelations(tx, actor, id, good.map((a) => a.input as NewRelation));
-  const failed = assessed.filter((a) => !a.input);
+  const ctx = await contextFor(tx, imp, plan);
+  const { findings, counts } = imp.kind === 'organisations' ? await runOrganisationBatch(tx, actor, id, plan, ctx, rows) : await runRelationBatch(tx, actor, id, plan, ctx, rows);
+  await writeFindings(tx, id, findings, { clearCells: true });
   const processed = imp.processed + rows.length;
   const done = processed >= imp.total || rows.length < batchSize;
   const progress = {
     last_row: rows.length ? rows[rows.length - 1]!.row : imp.last_row,
     processed,
-    created: imp.created + created.length,
-    skipped: imp.skipped + rows.length - assessed.length + assessed.filter((a) => a.input && a.duplicate).length,
-    failed: imp.failed + failed.length,
-    // Rewritten only when this batch adds to it (it holds up to 1,000 problems in three languages).
-    ...(failed.length && (imp.problems as RowProblem[]).length < CAP ? { problems: JSON.stringify([...(imp.problems as RowProblem[]), ...failed.flatMap((a) => a.problems)].slice(0, CAP)) } : {}),
+    created: imp.created + counts.created,
+    updated: imp.updated + counts.updated,
+    matched: imp.matched + counts.matched,
+    repeated: imp.repeated + counts.repeated,
+    skipped: imp.skipped + counts.skipped,
+    failed: imp.failed + counts.failed,
     status: done ? ('done' as const) : ('running' as const),
     updated_at: new Date(),
     finished_at: done ? new Date() : null,
   };
   await tx.updateTable('imports').set(progress).where('id', '=', id).execute();
   if (done) {
-    // The sheet's cells are no longer needed; the counts and problems stay on the import.
-    await tx.deleteFrom('import_rows').where('import_id', '=', id).execute();
-    await audit(tx, actor, 'import.finish', id, { processed, created: progress.created, skipped: progress.skipped, failed: progress.failed });
+    await audit(tx, actor, 'import.finish', id, { processed, created: progress.created, updated: progress.updated, matched: progress.matched, repeated: progress.repeated, skipped: progress.skipped, failed: progress.failed });
   }
   // `finished`: this batch ended the import; `first`: it is the first to create rows.
-  return { done, finished: done, first: imp.created === 0 && created.length > 0 };
+  return { done, finished: done, first: imp.created === 0 && counts.created > 0 };
 }
 
 /**
@@ -222,7 +281,7 @@ export async function runImport(
   db: Kysely<DB>,
   actor: ImportActor,
   id: string,
-  body: Partial<Plan> & { maxBatches?: number },
+  body: RunRequest & { maxBatches?: number },
   opts: { batchSize?: number; budgetMs?: number; onBatch?: () => Promise<void> | void } = {},
 ) {
   const kind = await inWorkspace(db, actor, (tx) => startRun(tx, actor, id, body));
@@ -256,6 +315,10 @@ export async function importState(tx: Tx, id: string, locale: Locale) {
   // and a few rows again, as the upload gave them.
   const mapping = imp.status === 'uploaded';
   const sample = mapping ? await rowsAfter(tx, id, 0, 5, imp.total) : [];
+  const suggested = mapping ? await suggestion(tx, imp.kind, imp.columns) : { suggestedMapping: {}, template: null };
+  const checked = imp.checked as { summary: CheckSummary } | null;
+  // Runs before per-row outcomes were kept have their first problems on the import itself.
+  const legacy = (imp.problems as RowProblem[]).slice(0, FIRST_PROBLEMS).map((p) => localize(p, locale));
   return {
     id: imp.id,
     kind: imp.kind,
@@ -266,12 +329,16 @@ export async function importState(tx: Tx, id: string, locale: Locale) {
     total: imp.total,
     processed: imp.processed,
     created: imp.created,
+    updated: imp.updated,
+    matched: imp.matched,
+    repeated: imp.repeated,
     skipped: imp.skipped,
     failed: imp.failed,
-    problems: (imp.problems as RowProblem[]).slice(0, 200).map((p) => localize(p, locale)),
-    plan: imp.plan as Plan | null,
+    problems: legacy.length ? legacy : await firstProblems(tx, id, 'failed', FIRST_PROBLEMS, locale),
+    plan: imp.plan ? planOf(imp.plan as Plan) : null,
+    checked: checked?.summary ?? null,
     sampleRows: sample.map((r) => r.cells),
-    suggestedMapping: mapping ? suggestMapping(imp.kind, imp.columns) : {},
+    ...suggested,
     createdAt: imp.created_at.toISOString(),
     updatedAt: imp.updated_at.toISOString(),
     finishedAt: imp.finished_at?.toISOString() ?? null,
@@ -280,7 +347,7 @@ export async function importState(tx: Tx, id: string, locale: Locale) {
 
 /** The latest imports, so a page closed half way can offer to continue. */
 export async function listImports(tx: Tx) {
-  const rows = await tx.selectFrom('imports').select(['id', 'kind', 'status', 'filename', 'format', 'total', 'processed', 'created', 'skipped', 'failed', 'created_at', 'updated_at', 'finished_at']).orderBy('created_at', 'desc').orderBy('id').limit(50).execute();
+  const rows = await tx.selectFrom('imports').select(['id', 'kind', 'status', 'filename', 'format', 'total', 'processed', 'created', 'updated', 'matched', 'repeated', 'skipped', 'failed', 'created_at', 'updated_at', 'finished_at']).orderBy('created_at', 'desc').orderBy('id').limit(50).execute();
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -291,6 +358,9 @@ export async function listImports(tx: Tx) {
       total: r.total,
       processed: r.processed,
       created: r.created,
+      updated: r.updated,
+      matched: r.matched,
+      repeated: r.repeated,
       skipped: r.skipped,
       failed: r.failed,
       createdAt: r.created_at.toISOString(),

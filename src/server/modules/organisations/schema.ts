@@ -7,7 +7,7 @@ import { ORG_KINDS, MATCH_REASONS } from '../../../shared/register.ts';
 
 export { ORG_KINDS, MATCH_REASONS };
 export const OrgKind = z.enum(ORG_KINDS);
-export const IdentifierScheme = z.enum(IDENTIFIER_SCHEMES as unknown as ['se_orgnr', 'dk_cvr', 'pl_nip', 'no_orgnr', 'fi_ytunnus', 'eu_vat']);
+export const IdentifierScheme = z.enum(IDENTIFIER_SCHEMES);
 
 export const OrganisationParams = WorkspaceParams.extend({ organisationId: Uuid.openapi({ param: { name: 'organisationId', in: 'path' } }) });
 
@@ -34,7 +34,7 @@ const fields = {
   lon: z.number().min(-180).max(180).nullish(),
   nutsCode: optionalText(5),
   naceCode: optionalText(8),
-  identifiers: z.array(IdentifierInput).max(6),
+  identifiers: z.array(IdentifierInput).max(IDENTIFIER_SCHEMES.length),
   themes: z.array(z.string().max(63)).max(30),
   sdgs: z.array(z.number().int().min(1).max(17)).max(17),
   website: z.url({ protocol: /^https?$/ }).max(500).nullish(),

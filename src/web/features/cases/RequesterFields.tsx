@@ -5,7 +5,7 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { AsyncPicker, CheckboxField, type PickerItem } from '../register/fields.tsx';
 import { countryName, kindLabel, schemeLabel } from '../register/labels.ts';
 import { searchOrganisations, searchPeople } from '../register/queries.ts';
-import { IDENTIFIER_SCHEME_CODES, type IdentifierSchemeCode } from '../register/types.ts';
+import { REGISTRY_SCHEME_CODES, type RegistrySchemeCode as IdentifierSchemeCode } from '../register/types.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
 import { REQUESTER_KINDS, type RequesterKind } from './api.ts';
 import { requesterKindLabel } from './labels.tsx';
@@ -93,7 +93,7 @@ export function RequesterFields({ value, onChange, error }: { value: RequesterDr
           autoComplete="off"
         />
         <SelectField id="new-req-scheme" label={t('cases.ask.scheme')} value={value.scheme} onChange={(ev) => set({ scheme: ev.target.value as IdentifierSchemeCode })}>
-          {IDENTIFIER_SCHEME_CODES.map((s) => (
+          {REGISTRY_SCHEME_CODES.map((s) => (
             <option key={s} value={s}>
               {schemeLabel(t, s)}
             </option>

@@ -84,7 +84,15 @@ function ImportOf() {
             kind={data.kind}
             columns={data.columns}
             sampleRows={data.sampleRows}
-            initial={plan ?? { mapping: data.suggestedMapping, defaults: {} }}
+            initial={
+              plan ?? {
+                mapping: data.suggestedMapping,
+                defaults: data.template?.defaults ?? {},
+                values: data.template?.values ?? {},
+                existing: data.template?.existing ?? 'leave',
+                similar: data.template?.similar ?? 'skip',
+              }
+            }
             onImport={(next) => {
               setPlan(next);
               void run.start(next);

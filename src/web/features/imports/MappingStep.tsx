@@ -1,7 +1,8 @@
 // Step 2: what each column of the file holds. Every column gets a select of the fields of the
-// import's kind with the server's suggestion chosen; values for empty cells (an organisation's
-// kind and country, a relation's status) can be set; "Check all rows" asks for a dry run, whose
-// result (DryRunResult) says what an import would do before it is started.
+// import's kind with the server's suggestion (or the choices saved for files with these columns)
+// chosen; values for empty cells (an organisation's kind and country, a relation's status) can be
+// set; the values of coded columns are matched (ValuesStep); "Check all rows" asks for a dry run,
+// whose result (CheckResult) says what an import would do before it is started.
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +15,12 @@ import { intlLocale } from '../../i18n/index.ts';
 import { kindLabel, statusLabel } from '../register/labels.ts';
 import { ORG_KINDS, RELATION_STATUSES } from '../register/types.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
-import { DryRunResult } from './DryRunResult.tsx';
+import { CheckResult } from './CheckResult.tsx';
 import { importFieldLabel, missingFieldMessage } from './labels.ts';
-import { fieldsUsedTwice, initialMapping, missingFields } from './plan.ts';
-import { dryRun } from './queries.ts';
-import { IMPORT_FIELDS, REQUIRED_FIELDS, type Defaults, type ImportKind, type Mapping, type Plan } from './types.ts';
+import { choicesToSend, fieldsUsedTwice, initialMapping, missingFields } from './plan.ts';
+import { dryRun, useColumnValues } from './queries.ts';
+import { CODED_FIELDS, IMPORT_FIELDS, REQUIRED_FIELDS, type Defaults, type ExistingAction, type ImportKind, type Mapping, type Plan, type SimilarAction, type ValueChoices } from './types.ts';
+import { ValuesStep } from './ValuesStep.tsx';
 
 interface Props {
   importId: string;
@@ -26,8 +28,8 @@ interface Props {
   columns: string[];
   /** The first rows of the file, for examples next to each column. */
   sampleRows: string[][];
-  /** The server's suggestion, or the plan of a run that could not start. */
-  initial: { mapping: Mapping; defaults: Defaults };
+  /** The server's suggestion (with choices saved for files of this shape), or the plan of a run that could not start. */
+  initial: { mapping: Mapping; defaults: Defaults; values: ValueChoices; existing: ExistingAction; similar: SimilarAction };
   onImport: (plan: Plan) => void;
 }
 
@@ -36,13 +38,26 @@ export function MappingStep({ importId, kind, columns, sampleRows, initial, onIm
   const ws = useWorkspace();
   const [mapping, setMapping] = useState<Mapping>(() => initialMapping(columns, initial.mapping));
   const [defaults, setDefaults] = useState<Defaults>(initial.defaults);
+  const [values, setValues] = useState<ValueChoices>(initial.values);
   const [shown, setShown] = useState(false);
   const countries = useMemo(() => countryOptions(intlLocale(i18n.language)), [i18n.language]);
   const form = useRef<HTMLFormElement>(null);
-  const check = useMutation({ mutationFn: () => dryRun(ws.id, importId, mapping, defaults) });
+  const check = useMutation({ mutationFn: () => dryRun(ws.id, importId, mapping, defaults, choicesToSend(values)) });
 
   const twice = fieldsUsedTwice(mapping);
   const missing = missingFields(mapping, REQUIRED_FIELDS[kind]);
+  // The values step lists the coded columns as soon as the mapping can be read.
+  const coded = Object.values(mapping).some((f) => CODED_FIELDS[kind].includes(f));
+  const columnValues = useColumnValues(ws.id, importId, mapping, defaults, choicesToSend(values), coded && !twice.size);
+  const choose = (field: string, value: string, code: string | null) =>
+    change(() =>
+      setValues((v) => {
+        const next = { ...(v[field] ?? {}) };
+        if (code === null) delete next[value];
+        else next[value] = code;
+        return { ...v, [field]: next };
+      }),
+    );
   const serverError = (column: string) => (check.error instanceof ApiError ? check.error.fieldMessage(`mapping.${column}`) : undefined);
   const errorOf = (column: string) => (shown && twice.has(mapping[column]!) ? t('imports.mapping.usedTwice', { field: importFieldLabel(t, mapping[column]!) }) : serverError(column));
   const generalError = shown && missing.length ? missing.map((group) => missingFieldMessage(t, group)).join(' ') : check.error instanceof ApiError ? check.error.fieldMessage('mapping') : undefined;
@@ -149,6 +164,15 @@ export function MappingStep({ importId, kind, columns, sampleRows, initial, onIm
               )}
             </div>
           </fieldset>
+          <section className="import-values-step" aria-labelledby="values-title">
+            <h2 id="values-title">{t('imports.values.title')}</h2>
+            <p className="import-intro">{t('imports.values.intro')}</p>
+            {coded ? (
+              <ValuesStep data={columnValues.data} isPending={columnValues.isPending && columnValues.fetchStatus !== 'idle'} error={columnValues.error} choices={values} onChoose={choose} />
+            ) : (
+              <p className="import-intro">{t('imports.values.none')}</p>
+            )}
+          </section>
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={check.isPending}>
               {check.isPending ? t('imports.mapping.checking') : t('imports.mapping.check')}
@@ -159,7 +183,17 @@ export function MappingStep({ importId, kind, columns, sampleRows, initial, onIm
           </div>
         </form>
       </section>
-      {check.data ? <DryRunResult key={check.submittedAt} kind={kind} dry={check.data} onImport={(skipRows) => onImport({ mapping, defaults, skipRows })} /> : null}
+      {check.data ? (
+        <CheckResult
+          key={check.submittedAt}
+          importId={importId}
+          kind={kind}
+          dry={check.data}
+          version={check.submittedAt}
+          initial={{ existing: initial.existing, similar: initial.similar }}
+          onImport={(c) => onImport({ mapping, defaults, values: choicesToSend(values), skipRows: [], ...c })}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,13 +1,18 @@
 // Step 3: the import running. A React Aria progress bar (role=progressbar with its value and a
 // text such as "120 of 500 rows") drawn as an SVG bar (no style attributes under the CSP), the
-// counts so far, and what to do when the run stopped: continue where it ended, or see the result.
+// counts so far, and what to do when the run stopped: continue where it ended, or see the result:
+// what happened to the organisations of the file, every row that failed (a page at a time) and
+// a report of every row to download.
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Label, ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, LiveStatus } from '../../components/Feedback.tsx';
 import { formatNumber } from '../../lib/format.ts';
-import { ProblemTable } from './DryRunResult.tsx';
+import { importFieldLabel } from './labels.ts';
+import { PagedRows } from './PagedRows.tsx';
+import { reportHref } from './queries.ts';
+import { useWorkspace } from '../workspace/useWorkspace.ts';
 import { percentDone } from './plan.ts';
 import { useImportPaths } from './rights.ts';
 import type { ImportState } from './types.ts';
@@ -23,6 +28,7 @@ export function RunProgress({ state, active, error, onContinue }: Props) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatNumber(v, i18n.language);
   const paths = useImportPaths();
+  const ws = useWorkspace();
   const heading = useRef<HTMLHeadingElement>(null);
   const done = state.status === 'done';
   // Starting the run here, and its end, move the reader to this heading; opening an import
@@ -37,7 +43,16 @@ export function RunProgress({ state, active, error, onContinue }: Props) {
   const valueText = t('imports.run.value', { processed: n(processed), total: n(state.total), percent: percentDone(processed, state.total) });
   const created = state.kind === 'relations' ? t('imports.run.createdRelations', { count: state.created, n: n(state.created) }) : t('imports.run.created', { count: state.created, n: n(state.created) });
   const finished = done
-    ? [created, t('imports.run.skipped', { count: state.skipped, n: n(state.skipped) }), t('imports.run.failed', { count: state.failed, n: n(state.failed) })].join(' ')
+    ? [
+        created,
+        state.kind === 'organisations' ? t('imports.run.updated', { count: state.updated, n: n(state.updated) }) : null,
+        t('imports.run.matched', { count: state.matched, n: n(state.matched) }),
+        t('imports.run.repeated', { count: state.repeated, n: n(state.repeated) }),
+        t('imports.run.skipped', { count: state.skipped, n: n(state.skipped) }),
+        t('imports.run.failed', { count: state.failed, n: n(state.failed) }),
+      ]
+        .filter(Boolean)
+        .join(' ')
     : null;
 
   return (
@@ -64,6 +79,20 @@ export function RunProgress({ state, active, error, onContinue }: Props) {
           <dt>{t('imports.run.createdLabel')}</dt>
           <dd>{n(state.created)}</dd>
         </div>
+        {state.kind === 'organisations' ? (
+          <div>
+            <dt>{t('imports.run.updatedLabel')}</dt>
+            <dd>{n(state.updated)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('imports.run.matchedLabel')}</dt>
+          <dd>{n(state.matched)}</dd>
+        </div>
+        <div>
+          <dt>{t('imports.run.repeatedLabel')}</dt>
+          <dd>{n(state.repeated)}</dd>
+        </div>
         <div>
           <dt>{t('imports.run.skippedLabel')}</dt>
           <dd>{n(state.skipped)}</dd>
@@ -84,12 +113,28 @@ export function RunProgress({ state, active, error, onContinue }: Props) {
           </button>
         </div>
       ) : null}
-      {done && state.problems.length ? (
+      {done && state.failed ? (
         <>
           <h3>{t('imports.run.problemsTitle')}</h3>
-          {state.problems.length < state.failed ? <p className="import-intro">{t('imports.run.problemsCut', { shown: n(state.problems.length), total: n(state.failed) })}</p> : null}
-          <ProblemTable caption={t('imports.run.problemsTitle')} problems={state.problems} />
+          <PagedRows
+            importId={state.id}
+            outcomes={['failed']}
+            version={state.finishedAt ?? ''}
+            caption={t('imports.run.problemsTitle')}
+            empty={null}
+            columns={[
+              { key: 'column', header: t('imports.dryRun.column'), cell: (r) => r.problems.map((p) => p.column ?? importFieldLabel(t, p.field)).join(', ') },
+              { key: 'reason', header: t('imports.dryRun.reason'), className: 'cell-break', cell: (r) => r.problems.map((p, i) => <p key={i}>{p.message}</p>) },
+            ]}
+          />
         </>
+      ) : null}
+      {done ? (
+        <p>
+          <a href={reportHref(ws.id, state.id)} download>
+            {t('imports.run.report')}
+          </a>
+        </p>
       ) : null}
       {done ? (
         <div className="form-actions">

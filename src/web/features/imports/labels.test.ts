@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundles } from '../../i18n/bundles.ts';
 import { ORGANISATION_FIELDS, RELATION_FIELDS, REQUIRED } from '../../../server/modules/imports/fields.ts';
-import { Duplicate, ImportKind, ImportState } from '../../../server/modules/imports/schema.ts';
-import { DUPLICATE_REASONS, IMPORT_KINDS, IMPORT_STATUSES, ORGANISATION_IMPORT_FIELDS, RELATION_IMPORT_FIELDS, REQUIRED_FIELDS } from './types.ts';
+import { ImportKind, ImportState, RowOutcome } from '../../../server/modules/imports/schema.ts';
+import { CODED_FIELDS as SERVER_CODED_FIELDS } from '../../../server/modules/imports/values/resolve.ts';
+import { CODED_FIELDS, IMPORT_KINDS, IMPORT_STATUSES, MATCH_REASONS, ORGANISATION_IMPORT_FIELDS, RELATION_IMPORT_FIELDS, REQUIRED_FIELDS, ROW_OUTCOMES } from './types.ts';
 
 type Tree = Record<string, unknown>;
 const get = (tree: unknown, key: string) => key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Tree)[part] : undefined), tree);
@@ -31,7 +32,8 @@ describe('import codes', () => {
     expect(RELATION_IMPORT_FIELDS).toEqual(RELATION_FIELDS);
     expect(REQUIRED_FIELDS).toEqual(REQUIRED);
     expect(IMPORT_KINDS).toEqual(ImportKind.options);
-    expect(DUPLICATE_REASONS).toEqual(Duplicate.shape.reason.options);
+    expect(ROW_OUTCOMES).toEqual(RowOutcome.options);
+    expect(CODED_FIELDS).toEqual(SERVER_CODED_FIELDS);
     expect(IMPORT_STATUSES).toEqual(ImportState.shape.status.options);
   });
 
@@ -41,7 +43,8 @@ describe('import codes', () => {
     ...RELATION_IMPORT_FIELDS.map((f) => `imports.fields.${f}`),
     ...IMPORT_KINDS.map((k) => `imports.kinds.${k}`),
     ...IMPORT_STATUSES.map((s) => `imports.status.${s}`),
-    ...DUPLICATE_REASONS.map((r) => `imports.reasons.${r}`),
+    ...MATCH_REASONS.map((r) => `imports.reasons.${r}`),
+    ...ROW_OUTCOMES.map((o) => `imports.outcomes.${o}`),
   ];
 
   it.each(LANGS)('have words in %s', (lng) => {

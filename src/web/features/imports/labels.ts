@@ -1,5 +1,5 @@
 // Words for the import's codes in the interface language: the fields a column can be imported
-// as (identifier schemes by the register's own names), kinds, statuses, duplicate reasons and
+// as (identifier schemes by the register's own names), kinds, statuses, match reasons, outcomes and
 // what a mapping still lacks.
 import i18n, { type TFunction } from 'i18next';
 import { schemeLabel } from '../register/labels.ts';
@@ -16,7 +16,8 @@ export function importFieldLabel(t: TFunction, field: string): string {
 
 export const importKindLabel = (t: TFunction, kind: string) => known(t, `imports.kinds.${kind}`, kind);
 export const importStatusLabel = (t: TFunction, status: string) => known(t, `imports.status.${status}`, status);
-export const duplicateReasonLabel = (t: TFunction, reason: string) => known(t, `imports.reasons.${reason}`, reason);
+export const matchReasonLabel = (t: TFunction, reason: string) => known(t, `imports.reasons.${reason}`, reason);
+export const outcomeLabel = (t: TFunction, outcome: string) => known(t, `imports.outcomes.${outcome}`, outcome);
 
 /** What to do about a required group (see REQUIRED_FIELDS) that no column is mapped to. */
 export function missingFieldMessage(t: TFunction, group: readonly string[]): string {

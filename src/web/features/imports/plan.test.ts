@@ -1,11 +1,8 @@
 // The plan the import page sends and the count on its "Import N rows" button.
 import { describe, expect, it } from 'vitest';
-import { fieldsUsedTwice, initialMapping, missingFields, percentDone, rowsToImport, similarRows, skipList } from './plan.ts';
-import { REQUIRED_FIELDS, type DryRun } from './types.ts';
+import { choicesToSend, decisionsOf, expectedCounts, fieldsUsedTwice, initialMapping, missingFields, percentDone, type RowChoice } from './plan.ts';
+import { REQUIRED_FIELDS, type CheckSummary } from './types.ts';
 
-const dry = (over: Partial<DryRun>): DryRun => ({ total: 0, valid: 0, errors: [], duplicates: [], truncated: false, ...over });
-const error = (row: number) => ({ row, column: 'Namn', field: 'name', message: 'x' });
-const dup = (row: number, reason: 'identifier' | 'similar_name') => ({ row, organisationId: '00000000-0000-4000-8000-000000000000', name: 'Kustfisk AB', reason });
 
 describe('the column mapping', () => {
   it('starts from the suggestion and leaves the other columns out', () => {
@@ -33,24 +30,28 @@ describe('required fields', () => {
   });
 });
 
-describe('rows to import', () => {
-  // Rows 2–9: 3 and 5 have errors, 4 is in the register by number, 6 and 7 have similar names,
-  // 5 is also a duplicate (an error row is counted once, as an error).
-  const result = dry({ total: 8, valid: 6, errors: [error(3), error(5), error(5)], duplicates: [dup(4, 'identifier'), dup(5, 'identifier'), dup(6, 'similar_name'), dup(7, 'similar_name')] });
+describe('what the run will do', () => {
+  const summary: CheckSummary = { total: 1200, errorRows: 17, repeats: 573, organisations: 610, new: 500, existing: { identifier: 80, name: 10 }, similar: 20 };
 
-  it('leaves out numbers the register holds and the similar names the person leaves out', () => {
-    expect(similarRows(result)).toEqual([6, 7]);
-    expect(rowsToImport(result, new Set([6, 7]))).toBe(3);
-    expect(rowsToImport(result, new Set([6]))).toBe(4);
-    expect(rowsToImport(result, new Set())).toBe(5);
+  it('creates the new ones and treats the others as chosen for all', () => {
+    expect(expectedCounts(summary, 'leave', 'skip', new Map())).toEqual({ create: 500, update: 0, leave: 90, skip: 20 });
+    expect(expectedCounts(summary, 'update', 'create', new Map())).toEqual({ create: 520, update: 90, leave: 0, skip: 0 });
   });
 
-  it('is zero when every good row is already in the register', () => {
-    expect(rowsToImport(dry({ total: 2, valid: 2, duplicates: [dup(2, 'identifier'), dup(3, 'similar_name')] }), new Set([3]))).toBe(0);
+  it('lets a row’s own choice win over the choice for all', () => {
+    const choices = new Map<number, RowChoice>([
+      [5, { action: 'skip', found: 'match' }],
+      [9, { action: 'leave', found: 'similar', organisationId: '00000000-0000-4000-8000-000000000001' }],
+    ]);
+    expect(expectedCounts(summary, 'update', 'skip', choices)).toEqual({ create: 500, update: 89, leave: 1, skip: 20 });
+    expect(decisionsOf(choices)).toEqual([
+      { row: 5, action: 'skip' },
+      { row: 9, action: 'leave', organisationId: '00000000-0000-4000-8000-000000000001' },
+    ]);
   });
 
-  it('sends the skipped rows in order', () => {
-    expect(skipList(new Set([9, 2, 5]))).toEqual([2, 5, 9]);
+  it('sends only fields with choices', () => {
+    expect(choicesToSend({ kind: { SME: 'company' }, country: {} })).toEqual({ kind: { SME: 'company' } });
   });
 });
 

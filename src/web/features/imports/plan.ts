@@ -1,7 +1,7 @@
 // The import plan as the page builds it: a column mapping that starts from the server's
-// suggestion, the rows left out, and how many rows "Import" will create. Pure functions,
-// unit-tested without a browser.
-import type { DryRun, Mapping } from './types.ts';
+// suggestion, value choices, what to do with organisations the register has, the rows' own
+// choices, and what "Import" will do. Pure functions, unit-tested without a browser.
+import type { CheckSummary, Decision, DecisionAction, ExistingAction, Mapping, SimilarAction, ValueChoices } from './types.ts';
 
 /** Every column of the file gets a field: the suggested one, else 'ignore'. */
 export function initialMapping(columns: string[], suggested: Mapping | null | undefined): Mapping {
@@ -26,35 +26,38 @@ export function missingFields(mapping: Mapping, required: readonly (readonly str
   return required.filter((group) => !group.some((field) => used.has(field)));
 }
 
-/** Rows with an error: they are never imported. */
-export const errorRows = (dry: DryRun) => new Set(dry.errors.map((e) => e.row));
-
-/**
- * Rows whose name resembles an organisation in the register. A similar name may be another
- * organisation, so the person decides; they start out left out, since importing them by
- * mistake makes duplicates to merge later.
- */
-export function similarRows(dry: DryRun): number[] {
-  const bad = errorRows(dry);
-  return dry.duplicates.filter((d) => d.reason === 'similar_name' && !bad.has(d.row)).map((d) => d.row);
+/** A row's own choice on the check's page, and what the check found for it. */
+export interface RowChoice {
+  action: DecisionAction;
+  found: 'match' | 'similar';
+  organisationId?: string;
 }
 
 /**
- * How many rows the run will create: the rows without errors, less those the register already
- * holds (the run skips a known number by itself) and the similar ones the person leaves out.
+ * What the run will do with the organisations of the file: the new ones are created; those the
+ * register has get `existing`, similar ones `similar`, unless a row has its own choice.
  */
-export function rowsToImport(dry: DryRun, skip: ReadonlySet<number>): number {
-  const bad = errorRows(dry);
-  const left = new Set<number>();
-  for (const d of dry.duplicates) {
-    if (bad.has(d.row)) continue;
-    if (d.reason !== 'similar_name' || skip.has(d.row)) left.add(d.row);
+export function expectedCounts(summary: CheckSummary, existing: ExistingAction, similar: SimilarAction, choices: ReadonlyMap<number, RowChoice>) {
+  const out = { create: summary.new, update: 0, leave: 0, skip: 0 };
+  const add = (action: DecisionAction, n: number) => (out[action] += n);
+  const own = { match: 0, similar: 0 };
+  for (const c of choices.values()) {
+    own[c.found]++;
+    add(c.action, 1);
   }
-  return Math.max(0, dry.valid - left.size);
+  add(existing, summary.existing.identifier + summary.existing.name - own.match);
+  add(similar, summary.similar - own.similar);
+  return out;
 }
 
-/** The sheet rows to send as `skipRows`, in order. */
-export const skipList = (skip: ReadonlySet<number>) => [...skip].sort((a, b) => a - b);
+/** The rows' own choices as the run's decisions, in row order. */
+export const decisionsOf = (choices: ReadonlyMap<number, RowChoice>): Decision[] =>
+  [...choices].sort(([a], [b]) => a - b).map(([row, c]) => (c.organisationId ? { row, action: c.action, organisationId: c.organisationId } : { row, action: c.action }));
+
+/** Value choices worth sending: the person's own, and confirmed guesses; sure meanings need none. */
+export function choicesToSend(edits: ValueChoices): ValueChoices {
+  return Object.fromEntries(Object.entries(edits).filter(([, m]) => Object.keys(m).length));
+}
 
 /** Share of the rows processed, 0–100, for the progress bar's text. */
 export function percentDone(processed: number, total: number): number {

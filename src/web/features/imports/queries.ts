@@ -1,8 +1,8 @@
 // Data for the import, duplicates and export pages through TanStack Query. Keys start with
 // ['ws', id] so a language switch or a change elsewhere in the workspace refreshes them.
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import type { DryRun, Defaults, DuplicateList, ImportKind, ImportState, ImportSummary, Mapping, Plan, Upload } from './types.ts';
+import type { ColumnValues, DryRun, Defaults, DuplicateList, ImportKind, ImportRows, ImportState, ImportSummary, Mapping, Plan, RowOutcome, Upload, ValueChoices } from './types.ts';
 
 export const importsKey = (wsId: string) => ['ws', wsId, 'imports'] as const;
 export const importKey = (wsId: string, id: string) => ['ws', wsId, 'imports', id] as const;
@@ -16,8 +16,30 @@ export function uploadFile(wsId: string, file: File, kind: ImportKind) {
   return api<Upload>('POST', `${base(wsId)}?${new URLSearchParams({ kind })}`, form);
 }
 
-export const dryRun = (wsId: string, id: string, mapping: Mapping, defaults: Defaults) =>
-  api<DryRun>('POST', `${base(wsId)}/${id}/dry-run`, { mapping, defaults });
+export const dryRun = (wsId: string, id: string, mapping: Mapping, defaults: Defaults, values: ValueChoices) =>
+  api<DryRun>('POST', `${base(wsId)}/${id}/dry-run`, { mapping, defaults, values });
+
+/** The distinct values of the mapped coded columns, with what each will become. */
+export function useColumnValues(wsId: string, id: string, mapping: Mapping, defaults: Defaults, values: ValueChoices, enabled: boolean) {
+  return useQuery({
+    queryKey: ['ws', wsId, 'imports', id, 'values', mapping, defaults.country ?? null, values],
+    queryFn: () => api<ColumnValues>('POST', `${base(wsId)}/${id}/values`, { mapping, defaults, values }),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A page of the import's rows with these outcomes, after sheet row `after`. */
+export function useImportRows(wsId: string, id: string, outcomes: readonly RowOutcome[], after: number, limit: number, version: string | number) {
+  return useQuery({
+    queryKey: ['ws', wsId, 'imports', id, 'rows', outcomes.join(','), after, limit, version],
+    queryFn: () => api<ImportRows>('GET', `${base(wsId)}/${id}/rows?${new URLSearchParams({ outcome: outcomes.join(','), after: String(after), limit: String(limit) })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every row of the import with what was found or done, as a CSV file. */
+export const reportHref = (wsId: string, id: string) => `${base(wsId)}/${id}/report.csv`;
 
 /** Starts the run (with the plan) or continues it (without); answers after a few seconds. */
 export const runImport = (wsId: string, id: string, plan?: Plan) =>

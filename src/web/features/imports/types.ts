@@ -2,13 +2,31 @@
 // (type-only imports: nothing from the server ends up in the browser bundle). The field list the
 // mapping offers is repeated as plain arrays; labels.test.ts checks they match the server's.
 import type { z } from 'zod';
-import type { DryRun as DryRunSchema, ImportList as ImportListSchema, ImportState as ImportStateSchema, Upload as UploadSchema } from '../../../server/modules/imports/schema.ts';
+import type {
+  ColumnValues as ColumnValuesSchema,
+  Decision as DecisionSchema,
+  DryRun as DryRunSchema,
+  ImportList as ImportListSchema,
+  ImportRow as ImportRowSchema,
+  ImportRows as ImportRowsSchema,
+  ImportState as ImportStateSchema,
+  Upload as UploadSchema,
+} from '../../../server/modules/imports/schema.ts';
 import type { DuplicateList as DuplicateListSchema, DuplicateSuggestion as DuplicateSuggestionSchema } from '../../../server/modules/merge/schema.ts';
 
 export type Upload = z.infer<typeof UploadSchema>;
 export type DryRun = z.infer<typeof DryRunSchema>;
 export type RowError = DryRun['errors'][number];
-export type ImportDuplicate = DryRun['duplicates'][number];
+export type CheckSummary = Omit<DryRun, 'errors' | 'valid'>;
+export type ImportRow = z.infer<typeof ImportRowSchema>;
+export type ImportRows = z.infer<typeof ImportRowsSchema>;
+export type RowOutcome = ImportRow['outcome'];
+export type ColumnValues = z.infer<typeof ColumnValuesSchema>;
+export type ValueEntry = ColumnValues['fields'][number]['values'][number];
+export type Decision = z.infer<typeof DecisionSchema>;
+export type DecisionAction = Decision['action'];
+export type ExistingAction = 'leave' | 'update' | 'skip';
+export type SimilarAction = 'skip' | 'create' | 'leave' | 'update';
 export type ImportState = z.infer<typeof ImportStateSchema>;
 export type ImportSummary = z.infer<typeof ImportListSchema>['items'][number];
 export type ImportStatus = ImportState['status'];
@@ -21,8 +39,19 @@ export type MergeSide = DuplicateSuggestion['organisations'][number];
 export type Mapping = Record<string, string>;
 /** Values for empty cells: an organisation's kind and country, a relation's status. */
 export type Defaults = { kind?: string; country?: string; status?: string };
+/** Raw value → code ('' leaves the field empty), per coded field. */
+export type ValueChoices = Record<string, Record<string, string>>;
 /** What `run` is started with; fixed for the rest of the import. */
-export type Plan = { mapping: Mapping; defaults: Defaults; skipRows: number[] };
+export type Plan = {
+  mapping: Mapping;
+  defaults: Defaults;
+  values: ValueChoices;
+  existing: ExistingAction;
+  similar: SimilarAction;
+  decisions: Decision[];
+  skipRows: number[];
+  saveTemplate?: boolean;
+};
 
 /** What a column of an organisation sheet can be imported as, in the order the mapping offers them. */
 export const ORGANISATION_IMPORT_FIELDS = [
@@ -41,6 +70,8 @@ export const ORGANISATION_IMPORT_FIELDS = [
   'identifiers.no_orgnr',
   'identifiers.fi_ytunnus',
   'identifiers.eu_vat',
+  'identifiers.wikidata',
+  'identifiers.eu_pic',
   'themes',
   'sdgs',
   'website',
@@ -75,4 +106,11 @@ export const REQUIRED_FIELDS: Record<ImportKind, readonly (readonly string[])[]>
 };
 
 export const IMPORT_STATUSES: readonly ImportStatus[] = ['uploaded', 'running', 'done'];
-export const DUPLICATE_REASONS: readonly ImportDuplicate['reason'][] = ['identifier', 'similar_name', 'same_relation'];
+/** Why a row is an organisation (or a link) the register has. */
+export const MATCH_REASONS = ['identifier', 'name', 'similar_name', 'same_relation'] as const;
+export const ROW_OUTCOMES: readonly RowOutcome[] = ['error', 'new', 'repeat', 'match', 'similar', 'exists', 'created', 'updated', 'matched', 'repeated', 'skipped', 'failed'];
+/** Fields whose values the value mapping lists, per kind of import (the server's CODED_FIELDS). */
+export const CODED_FIELDS: Record<ImportKind, readonly string[]> = {
+  organisations: ['kind', 'country', 'nutsCode', 'naceCode', 'isLocal'],
+  relations: ['type', 'status', 'from.country', 'to.country'],
+};

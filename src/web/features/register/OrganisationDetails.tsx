@@ -70,7 +70,16 @@ export function OrganisationDetails({ org }: { org: Organisation }) {
               <ul className="reg-plain-list">
                 {org.identifiers.map((id) => (
                   <li key={`${id.scheme}:${id.value}`}>
-                    {schemeLabel(t, id.scheme)}: <span className="reg-code">{id.display}</span>
+                    {schemeLabel(t, id.scheme)}:{' '}
+                    {id.scheme === 'wikidata' ? (
+                      // A Wikidata item is its own page: the place or body it stands for.
+                      <a className="reg-code" href={`https://www.wikidata.org/wiki/${id.value}`} target="_blank" rel="noreferrer">
+                        {id.display}
+                        <span className="visually-hidden"> ({t('register.opensNewTab')})</span>
+                      </a>
+                    ) : (
+                      <span className="reg-code">{id.display}</span>
+                    )}
                   </li>
                 ))}
               </ul>

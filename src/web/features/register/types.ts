@@ -21,6 +21,7 @@ export type OrganisationBody = z.input<typeof CreateOrganisationBody>;
 export type OrgKind = Organisation['kind'];
 export type MatchReason = OrganisationListItem['reasons'][number];
 export type IdentifierSchemeCode = Organisation['identifiers'][number]['scheme'];
+export type RegistrySchemeCode = Exclude<IdentifierSchemeCode, 'wikidata' | 'eu_pic'>;
 
 export type Person = z.infer<typeof PersonSchema>;
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
@@ -53,7 +54,10 @@ export const RELATION_STATUSES: readonly RelationStatus[] = ['proposed', 'active
 export const LEGAL_BASES: readonly LegalBasis[] = ['consent', 'public_task', 'legitimate_interest'];
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ['meeting', 'call', 'visit', 'note', 'delegation'];
 export const PARTNER_REASONS: readonly PartnerReason['kind'][] = ['text', 'theme', 'sector', 'region', 'cooperation'];
-export const IDENTIFIER_SCHEME_CODES: readonly IdentifierSchemeCode[] = ['se_orgnr', 'dk_cvr', 'pl_nip', 'no_orgnr', 'fi_ytunnus', 'eu_vat'];
+/** Business registers' numbers, with check digits (a requester's organisation number is one). */
+export const REGISTRY_SCHEME_CODES = ['se_orgnr', 'dk_cvr', 'pl_nip', 'no_orgnr', 'fi_ytunnus', 'eu_vat'] as const satisfies readonly IdentifierSchemeCode[];
+/** Every identifier an organisation can have: the registry numbers, a Wikidata item and the EU's PIC. */
+export const IDENTIFIER_SCHEME_CODES: readonly IdentifierSchemeCode[] = [...REGISTRY_SCHEME_CODES, 'wikidata', 'eu_pic'];
 export const BUILTIN_RELATION_TYPES = [
   'twin_town',
   'friendship_city',
