@@ -1,25 +1,14 @@
-// CLI commands that change accounts and workspaces directly in the database.
+// CLI commands that change accounts and workspaces directly in the database (the running server's
+// on PGlite, see io.ts).
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { loadConfig } from '../server/config.ts';
-import { databaseOptions, openDatabase } from '../server/db/connect.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { asSystem } from '../server/db/tenancy.ts';
 import { hashPassword } from '../server/http/passwords.ts';
 import { recordAudit } from '../server/modules/audit/service.ts';
 import type { Role } from '../server/db/types.ts';
 import { seedWorkspaceVocabularies } from '../server/modules/vocabularies/service.ts';
-
-export async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const database = await openDatabase(databaseOptions(config));
-  try {
-    await migrateToLatest(database.db);
-    return await fn(database.db);
-  } finally {
-    await database.close();
-  }
-}
+import { print, withDatabase, withDb } from './io.ts';
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const r = schema.safeParse(value);
@@ -30,14 +19,8 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 const password = z.string().min(10, 'must have at least 10 characters').max(200);
 
 export async function migrateCommand() {
-  const config = loadConfig();
-  const database = await openDatabase(databaseOptions(config));
-  try {
-    const applied = await migrateToLatest(database.db);
-    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
-  } finally {
-    await database.close();
-  }
+  const applied = await withDatabase((database) => migrateToLatest(database.db), { migrate: false });
+  print(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
 }
 
 export async function userCreate(opts: { email: string; name: string; workspace: string; role: string; password?: string }) {
@@ -56,8 +39,8 @@ export async function userCreate(opts: { email: string; name: string; workspace:
       const userId = existing?.id ?? (await tx.insertInto('users').values({ email: input.email, name: input.name, password_hash: hash, locale: null }).returning('id').executeTakeFirstOrThrow()).id;
       await tx.insertInto('memberships').values({ workspace_id: ws.id, user_id: userId, role: input.role as Role }).onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role: input.role as Role })).execute();
       await recordAudit(tx, { workspaceId: ws.id, actorId: null, action: 'member.add', entityType: 'membership', entityId: userId, after: { email: input.email, role: input.role, via: 'cli' } });
-      console.log(existing ? `Existing account ${input.email} added to ${input.workspace} as ${input.role}.` : `Created ${input.email} as ${input.role} in ${input.workspace}.`);
-      if (!existing && !input.password) console.log(`Password: ${pw}`);
+      print(existing ? `Existing account ${input.email} added to ${input.workspace} as ${input.role}.` : `Created ${input.email} as ${input.role} in ${input.workspace}.`);
+      if (!existing && !input.password) print(`Password: ${pw}`);
     }),
   );
 }
@@ -73,7 +56,7 @@ export async function userResetPassword(opts: { email: string; password?: string
       await tx.deleteFrom('sessions').where('user_id', '=', u.id).execute();
       const spaces = await tx.selectFrom('memberships').select('workspace_id').where('user_id', '=', u.id).execute();
       for (const s of spaces) await recordAudit(tx, { workspaceId: s.workspace_id, actorId: null, action: 'user.password_reset', entityType: 'user', entityId: u.id, after: { via: 'cli' } });
-      console.log(`New password for ${email}${opts.password ? ' set.' : `: ${pw}`}`);
+      print(`New password for ${email}${opts.password ? ' set.' : `: ${pw}`}`);
     }),
   );
 }
@@ -92,6 +75,6 @@ export async function workspaceCreate(opts: { slug: string; name: string; countr
       await seedWorkspaceVocabularies(tx, created.id);
       return created;
     });
-    console.log(`Created workspace ${input.slug} (${ws.id}). Add its first admin: npx samverkan user create --workspace ${input.slug} --email … --name … --role admin`);
+    print(`Created workspace ${input.slug} (${ws.id}). Add its first admin: npx samverkan user create --workspace ${input.slug} --email … --name … --role admin`);
   });
 }

@@ -19,26 +19,32 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('samverkan import and export', 
 
     const dry = await runCli(['import', 'organisations', csv, '--dry-run', '--lang', 'en'], env);
     expect(dry.code, dry.out).toBe(1);
-    expect(dry.out).toContain('3 rows: 2 valid, 1 with errors');
+    expect(dry.out).toContain('3 rows: 2 organisations; 0 rows repeat one of them; 1 rows have errors.');
     expect(dry.out).toMatch(/row 3, Organisationsnummer: .*check digit/);
 
     const run = await runCli(['import', 'organisations', csv, '--workspace', 'vaxby'], env);
     expect(run.code, run.out).toBe(0);
     expect(run.out).toContain('100% (3/3 rows)');
-    expect(run.out).toContain('Created 2, skipped 0 (already in the register or left out), failed 1.');
+    expect(run.out).toContain('Created 2 organisations, filled in 0, 0 already in the register, 0 rows repeated an earlier one, 0 left out, 1 failed.');
 
     const rel = path.join(dir, 'relations.csv');
     fs.writeFileSync(rel, 'Från;Till;Typ\nÅbo Trä AB;Gamma AB;twin_town\n');
     const rels = await runCli(['import', 'relations', rel], env);
-    expect(rels.out).toContain('Created 1, skipped 0');
+    expect(rels.out).toContain('Created 1 relations, 0 already in the register');
 
     const out = path.join(dir, 'out.xlsx');
     const exp = await runCli(['export', 'organisations', out], env);
     expect(exp.out).toContain('Wrote 2 organisations');
-    const back = await runCli(['import', 'organisations', out, '--dry-run'], env);
+    const back = await runCli(['import', 'organisations', out, '--dry-run', '--json'], env);
     expect(back.code, back.out).toBe(0);
-    expect(back.out).toContain('2 rows: 2 valid, 0 with errors, 2 duplicates.');
-    expect(back.out).toContain('duplicate of Åbo Trä AB (identifier)');
+    expect(JSON.parse(back.out)).toMatchObject({ total: 2, organisations: 2, new: 0, existing: { identifier: 1, name: 1 }, errorRows: 0 });
+    // Imported again, left out: nothing is created, and the report names every row.
+    const report = path.join(dir, 'report.csv');
+    const again = await runCli(['import', 'organisations', out, '--existing', 'skip', '--report', report], env);
+    expect(again.code, again.out).toBe(0);
+    expect(again.out).toContain('Created 0 organisations, filled in 0, 0 already in the register, 0 rows repeated an earlier one, 2 left out, 0 failed.');
+    expect(fs.readFileSync(report, 'utf8').trim().split('\n')).toHaveLength(3);
+    expect((await runCli(['import', 'organisations', out, '--existing', 'maybe'], env)).out).toMatch(/--existing takes leave, update, skip/);
 
     expect((await runCli(['export', 'organisations', path.join(dir, 'out.pdf')], env)).out).toMatch(/\.csv or \.xlsx/);
   }, 240_000); // seven processes, each opening the database

@@ -1,26 +1,38 @@
 // `samverkan import organisations|relations FILE` and `samverkan export organisations FILE`:
 // the same services as the web page, run inside one workspace (row-level security applies), with
-// a progress bar on stderr. Reports go to stdout so they can be redirected to a file.
+// a progress bar on stderr. The summary goes to stdout (as JSON with --json), the complete report
+// of every row to a CSV file on request (--report FILE).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { asSystem, inWorkspace } from '../server/db/tenancy.ts';
+import { asSystem, inWorkspace, type Tx } from '../server/db/tenancy.ts';
 import type { DB, ImportKind, Locale } from '../server/db/types.ts';
 import { AppError } from '../server/http/problem.ts';
 import { t } from '../server/i18n/messages.ts';
 import { exportRows, toCsv, toXlsx } from '../server/modules/imports/export.ts';
 import { readSheet } from '../server/modules/imports/read.ts';
+import { reportCsv } from '../server/modules/imports/report.ts';
 import { createImport, dryRun, importState, runImport } from '../server/modules/imports/service.ts';
-import { withDb } from './admin.ts';
+import { cliPath, errorStream, print, printError, setExitCode, withDb } from './io.ts';
 
 interface ImportOptions {
   workspace?: string;
   mapping?: string;
+  values?: string;
   dryRun?: boolean;
+  existing?: string;
+  similar?: string;
   skipDuplicates?: boolean;
+  report?: string;
+  json?: boolean;
   lang?: string;
   resume?: string;
 }
+
+/** How many problem lines a summary prints; the report file (--report) has every row. */
+const SHOWN = 20;
+const EXISTING = ['leave', 'update', 'skip'] as const;
+const SIMILAR = ['skip', 'create', 'leave', 'update'] as const;
 
 /** The workspace by slug; with one workspace in the database the slug may be left out. */
 async function findWorkspace(db: Kysely<DB>, slug: string | undefined) {
@@ -32,7 +44,7 @@ async function findWorkspace(db: Kysely<DB>, slug: string | undefined) {
 }
 
 /** A bar on a terminal, a line per tenth when stderr is a file or a pipe. */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr) {
+export function progressBar(stream: { isTTY?: boolean; write(text: string): boolean } = errorStream()) {
   let lastTenth = -1;
   return (done: number, total: number) => {
     const share = total ? done / total : 1;
@@ -57,50 +69,107 @@ function explain(err: unknown, locale: Locale): never {
 }
 
 const rowLine = (p: { row: number; column: string | null; field: string; message: string }) => `  row ${p.row}, ${p.column ?? p.field}: ${p.message}`;
+const num = (n: number) => n.toLocaleString('en');
 
 /** Signals the end of a dry run's transaction: it rolls back, so not even the upload is kept. */
 class DryRunDone extends Error {}
 
+function readJson<T>(file: string, what: string): T {
+  try {
+    return JSON.parse(fs.readFileSync(cliPath(file), 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`${what} ${file}: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new Error(`${option} takes ${allowed.join(', ')} (not "${value}").`);
+  return value as T;
+}
+
+type Summary = Awaited<ReturnType<typeof dryRun>>;
+
+/** The check's counts as a person reads them; the first problems, and how many more there are. */
+function printCheck(kind: ImportKind, r: Summary) {
+  if (kind === 'organisations') {
+    print(`${num(r.total)} rows: ${num(r.organisations)} organisations; ${num(r.repeats)} rows repeat one of them; ${num(r.errorRows)} rows have errors.`);
+    print(`Of the organisations: ${num(r.new)} new, ${num(r.existing.identifier + r.existing.name)} in the register (${num(r.existing.identifier)} by number, ${num(r.existing.name)} by name and country), ${num(r.similar)} similar to one in the register.`);
+  } else {
+    print(`${num(r.total)} rows: ${num(r.organisations)} relations (${num(r.new)} new, ${num(r.existing.identifier)} in the register); ${num(r.repeats)} rows repeat one of them; ${num(r.errorRows)} rows have errors.`);
+  }
+  printProblems(r.errors, r.errorRows);
+}
+
+function printProblems(problems: { row: number; column: string | null; field: string; message: string }[], rows: number) {
+  const shown = problems.slice(0, SHOWN);
+  for (const p of shown) print(rowLine(p));
+  const rest = rows - new Set(shown.map((p) => p.row)).size;
+  if (rest > 0) print(`  … and ${num(rest)} more rows with problems (--report FILE lists every row).`);
+}
+
+async function writeReport(tx: Tx, importId: string, file: string, locale: Locale) {
+  fs.writeFileSync(cliPath(file), await reportCsv(tx, importId, locale));
+  printError(`Report of every row written to ${file}.`);
+}
+
 export async function importCommand(kind: string, file: string | undefined, opts: ImportOptions) {
   if (kind !== 'organisations' && kind !== 'relations') throw new Error('What to import: organisations or relations.');
+  const existing = choice(opts.existing, EXISTING, '--existing') ?? (opts.skipDuplicates ? 'skip' : undefined);
+  const similar = choice(opts.similar, SIMILAR, '--similar');
   if (opts.resume) return resume(opts.resume, opts);
   if (!file) throw new Error('Name the file to import (or --resume an import).');
-  const sheet = await readSheet(new Uint8Array(fs.readFileSync(file))).catch((e) => explain(e, 'en'));
-  const mapping = opts.mapping ? (JSON.parse(fs.readFileSync(opts.mapping, 'utf8')) as Record<string, string>) : null;
+  if (!fs.existsSync(cliPath(file))) throw new Error(`No such file: ${cliPath(file)}`);
+  const sheet = await readSheet(new Uint8Array(fs.readFileSync(cliPath(file)))).catch((e) => explain(e, 'en'));
+  const mapping = opts.mapping ? readJson<Record<string, string>>(opts.mapping, 'The mapping file') : null;
+  const values = opts.values ? readJson<Record<string, Record<string, string>>>(opts.values, 'The values file') : null;
   await withDb(async (db) => {
     const ws = await findWorkspace(db, opts.workspace);
     const locale = (['sv', 'da', 'en'].includes(opts.lang ?? '') ? opts.lang : ws.default_locale) as Locale;
     const actor = { workspaceId: ws.id, userId: null, requestId: null };
-    let report: Awaited<ReturnType<typeof dryRun>> | undefined;
+    let report: Summary | undefined;
     let importId = '';
-    let used: Record<string, string> = {};
-    // Upload and dry run in one transaction, rolled back for --dry-run.
+    let plan: Parameters<typeof runImport>[3] = {};
+    // Upload and check in one transaction, rolled back for --dry-run.
     await inWorkspace(db, actor, async (tx) => {
       const upload = await createImport(tx, actor, kind as ImportKind, path.basename(file), sheet);
       importId = upload.id;
-      used = mapping ?? upload.suggestedMapping;
-      report = await dryRun(tx, upload.id, { mapping: used, defaults: {} }, locale).catch((e) => explain(e, locale));
-      if (opts.dryRun) throw new DryRunDone();
+      const saved = upload.template;
+      if (saved && !opts.json) printError(`Using the choices saved on ${saved.updatedAt.slice(0, 10)} for files with these columns.`);
+      plan = {
+        mapping: mapping ?? upload.suggestedMapping,
+        defaults: saved?.defaults ?? {},
+        values: values ?? saved?.values ?? {},
+        existing: existing ?? saved?.existing ?? 'leave',
+        similar: similar ?? saved?.similar ?? 'skip',
+      };
+      report = await dryRun(tx, upload.id, { mapping: plan.mapping!, defaults: plan.defaults!, values: plan.values }, locale).catch((e) => explain(e, locale));
+      if (opts.dryRun) {
+        if (opts.report) await writeReport(tx, upload.id, opts.report, locale);
+        throw new DryRunDone();
+      }
     }).catch((e) => {
       if (!(e instanceof DryRunDone)) throw e;
     });
     const r = report!;
-    console.log(`Columns: ${Object.entries(used).map(([c, f]) => `${c} → ${f}`).join(', ') || '(none recognised; pass --mapping)'}`);
-    console.log(`${r.total} rows: ${r.valid} valid, ${r.total - r.valid} with errors, ${r.duplicates.length} duplicates.`);
-    for (const d of r.duplicates.slice(0, 50)) console.log(`  row ${d.row}: duplicate of ${d.name} (${d.reason})`);
+    if (opts.json && opts.dryRun) {
+      const { errors, ...summary } = r;
+      print(JSON.stringify({ ...summary, firstErrors: errors.slice(0, SHOWN) }, null, 2));
+    } else if (!opts.json) {
+      print(`Columns: ${Object.entries(plan.mapping!).filter(([, f]) => f !== 'ignore').map(([c, f]) => `${c} → ${f}`).join(', ') || '(none recognised; pass --mapping)'}`);
+      printCheck(kind as ImportKind, r);
+    }
     if (opts.dryRun) {
       // The run lists the failed rows itself; a dry run lists them here and fails a script.
-      for (const e of r.errors.slice(0, 50)) console.log(rowLine(e));
-      if (r.errors.length) process.exitCode = 1;
+      if (r.errorRows) setExitCode(1);
       return;
     }
-    console.log(`Import ${importId} (if it is interrupted: samverkan import ${kind} --resume ${importId})`);
-    const skipRows = opts.skipDuplicates ? r.duplicates.filter((d) => d.reason === 'similar_name').map((d) => d.row) : [];
-    await runWithBar(db, actor, importId, { mapping: used, skipRows }, locale);
+    if (!opts.json) print(`Import ${importId} (if it is interrupted: samverkan import ${kind} --resume ${importId})`);
+    await runWithBar(db, actor, importId, plan, locale, opts);
   });
 }
 
-async function runWithBar(db: Kysely<DB>, actor: { workspaceId: string; userId: null }, importId: string, plan: { mapping?: Record<string, string>; skipRows?: number[] }, locale: Locale) {
+async function runWithBar(db: Kysely<DB>, actor: { workspaceId: string; userId: null }, importId: string, plan: Parameters<typeof runImport>[3], locale: Locale, opts: ImportOptions) {
   const bar = progressBar();
   const progress = async () => {
     const s = await inWorkspace(db, actor, (tx) => importState(tx, importId, locale));
@@ -109,15 +178,26 @@ async function runWithBar(db: Kysely<DB>, actor: { workspaceId: string; userId: 
   };
   await runImport(db, actor, importId, plan, { onBatch: async () => void (await progress()) }).catch((e) => explain(e, locale));
   const s = await progress();
-  console.log(`Created ${s.created}, skipped ${s.skipped} (already in the register or left out), failed ${s.failed}.`);
-  for (const p of s.problems.slice(0, 50)) console.log(rowLine(p));
+  if (opts.report) await inWorkspace(db, actor, (tx) => writeReport(tx, importId, opts.report!, locale));
+  if (opts.json) {
+    const { id, kind, status, total, processed, created, updated, matched, repeated, skipped, failed, checked } = s;
+    print(JSON.stringify({ id, kind, status, total, processed, created, updated, matched, repeated, skipped, failed, checked, firstProblems: s.problems.slice(0, SHOWN) }, null, 2));
+    return;
+  }
+  const what = s.kind === 'relations' ? 'relations' : 'organisations';
+  print(
+    `Created ${num(s.created)} ${what}` +
+      (s.kind === 'organisations' ? `, filled in ${num(s.updated)}` : '') +
+      `, ${num(s.matched)} already in the register, ${num(s.repeated)} rows repeated an earlier one, ${num(s.skipped)} left out, ${num(s.failed)} failed.`,
+  );
+  printProblems(s.problems, s.failed);
 }
 
 async function resume(importId: string, opts: ImportOptions) {
   await withDb(async (db) => {
     const ws = await findWorkspace(db, opts.workspace);
     const locale = (['sv', 'da', 'en'].includes(opts.lang ?? '') ? opts.lang : ws.default_locale) as Locale;
-    await runWithBar(db, { workspaceId: ws.id, userId: null }, importId, {}, locale);
+    await runWithBar(db, { workspaceId: ws.id, userId: null }, importId, {}, locale, opts);
   });
 }
 
@@ -128,7 +208,7 @@ export async function exportCommand(kind: string, file: string, opts: { workspac
   await withDb(async (db) => {
     const ws = await findWorkspace(db, opts.workspace);
     const rows = await inWorkspace(db, { workspaceId: ws.id }, (tx) => exportRows(tx, {}, ws.default_locale));
-    fs.writeFileSync(file, format === '.xlsx' ? await toXlsx(rows) : toCsv(rows));
-    console.log(`Wrote ${rows.length} organisations to ${file}.`);
+    fs.writeFileSync(cliPath(file), format === '.xlsx' ? await toXlsx(rows) : toCsv(rows));
+    print(`Wrote ${rows.length} organisations to ${file}.`);
   });
 }

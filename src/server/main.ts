@@ -1,7 +1,7 @@
 // The HTTP server: serve the app, and shut down cleanly on SIGTERM/SIGINT — stop accepting,
 // finish in-flight requests, let the mail sender finish the message in flight (queued mail stays
-// in the database for the next start), then close the database (PGlite flushes and releases the
-// folder lock).
+// in the database for the next start), let CLI commands running in the server finish, then close
+// the database (PGlite flushes and releases the folder lock).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,8 @@ import type { Config } from './config.ts';
 import { buildApp, type AppState } from './app.ts';
 import { createLogger, openAndMigrate } from './bootstrap.ts';
 import { createMailSender, senderAddress } from './modules/mail/sender.ts';
+import type { Database } from './db/connect.ts';
+import { controlSocketPath, serveCommand } from '../cli/channel.ts';
 
 export async function startServer(config: Config) {
   const logger = createLogger(config);
@@ -25,7 +27,7 @@ export async function startServer(config: Config) {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const control = database.kind === 'pglite' ? startControlSocket(config, database.dump!, logger) : null;
+  const control = database.kind === 'pglite' ? startControlSocket(config, database, logger) : null;
   mail.start();
 
   logger.info({ port, db: database.kind }, 'listening');
@@ -56,7 +58,7 @@ export async function startServer(config: Config) {
       // An SMTP conversation in flight is bounded by its own time-outs; past this, its message
       // stays claimed and is reported as interrupted rather than sent twice.
       await Promise.race([mail.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
-      control?.close();
+      await control?.close();
       await database.close();
       logger.info('stopped');
     })();
@@ -67,29 +69,45 @@ export async function startServer(config: Config) {
   return { server, port, shutdown, database };
 }
 
-/** A Unix socket in the data folder through which `samverkan backup` asks the running server for a dump. */
-function startControlSocket(config: Config, dump: () => Promise<Uint8Array>, logger: ReturnType<typeof createLogger>) {
+/**
+ * The admin channel: a Unix socket in the data folder, mode 0600, through which the CLI of the
+ * same user has the server run its commands (workspace, user, import, export, backup) on the open
+ * database while PGlite keeps the folder to this process (see src/cli/channel.ts).
+ */
+function startControlSocket(config: Config, database: Database, logger: ReturnType<typeof createLogger>) {
   const socketPath = controlSocketPath(config.DATA_DIR);
   try {
     fs.unlinkSync(socketPath);
   } catch {
     /* none left over */
   }
-  const server = http.createServer(async (req, res) => {
-    if (req.method === 'POST' && req.url === '/backup') {
-      try {
-        const bytes = await dump();
-        res.writeHead(200, { 'content-type': 'application/gzip' }).end(Buffer.from(bytes));
-      } catch (err) {
-        logger.error({ err: (err as Error).message }, 'backup failed');
-        res.writeHead(500).end((err as Error).message);
-      }
-    } else res.writeHead(404).end();
+  const running = new Set<Promise<void>>();
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'POST' || req.url !== '/run') return void res.writeHead(404).end();
+    const done = serveCommand(req, res, { database, log: (command, exit) => logger.info({ command, exit }, 'command from the CLI') })
+      .catch((err: Error) => {
+        logger.error({ err: err.message }, 'command from the CLI failed');
+        res.destroy();
+      })
+      .finally(() => running.delete(done));
+    running.add(done);
   });
-  server.listen(socketPath, () => fs.chmodSync(socketPath, 0o600));
-  return { close: () => server.close() };
-}
-
-export function controlSocketPath(dataDir: string) {
-  return path.join(path.resolve(dataDir), 'control.sock');
+  // Created with mode 0600 rather than changed to it after: no moment in which others can connect.
+  const umask = process.umask(0o177);
+  try {
+    server.listen(socketPath);
+  } finally {
+    process.umask(umask);
+  }
+  server.once('listening', () => fs.chmodSync(socketPath, 0o600));
+  // The web app runs on without it; the CLI then says the folder is in use.
+  server.on('error', (err) => logger.warn({ err: err.message, socketPath }, 'the control socket for the CLI could not be opened'));
+  return {
+    /** Stops taking commands and waits up to 10 s for those running (an import resumes later). */
+    async close() {
+      server.close();
+      await Promise.race([Promise.allSettled([...running]), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+      server.closeAllConnections();
+    },
+  };
 }

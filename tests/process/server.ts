@@ -59,13 +59,34 @@ export async function startServer(env: Record<string, string>, timeoutMs = 60_00
   throw new Error(`server did not become ready:\n${out}`);
 }
 
-export function runCli(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; out: string }>((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ARGON2_FAST: 'true', LOG_LEVEL: 'warn', ...env } });
+export interface CliResult {
+  /** The exit status; null when the command was killed for running past its time limit. */
+  code: number | null;
+  /** stdout and stderr as they came. */
+  out: string;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `samverkan ARGS` as a script would; a command still running after timeoutMs is killed. */
+export function runCli(args: string[], env: Record<string, string>, opts: { cwd?: string; timeoutMs?: number } = {}) {
+  return new Promise<CliResult>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, ARGON2_FAST: 'true', LOG_LEVEL: 'warn', ...env } });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('exit', (code) => resolve({ code, out }));
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => ((out += d), (stdout += d)));
+    child.stderr.on('data', (d) => ((out += d), (stderr += d)));
+    const limit = opts.timeoutMs ?? 60_000;
+    const timer = setTimeout(() => {
+      out += `\n[samverkan ${args.join(' ')}: still running after ${limit} ms, killed]`;
+      child.kill('SIGKILL');
+    }, limit);
+    // 'close', not 'exit': every byte of its output has been read then.
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, stdout, stderr });
+    });
   });
 }
 

@@ -77,6 +77,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       dump: () => client.dump(),
       close: async () => {
         await db.destroy();
+        // Kysely destroys its driver only when a query ran; a process that only dumped (backup)
+        // would otherwise keep the worker, and so itself, alive with PGlite still open.
+        await client.close();
         release();
       },
     };

@@ -7,6 +7,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+// Client addresses as the connection gives them; each test takes fresh ones.
+let addressCounter = 0;
+const nextAddress = () => `198.51.${100 + Math.floor(addressCounter / 250)}.${(addressCounter++ % 250) + 1}`;
+const connection = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+const advance = (seconds: number) => (t.clock.now = new Date(t.clock.now.getTime() + seconds * 1000));
+
+async function loginFrom(address: string, email: string, password: string, lang = 'en') {
+  const res = await t.app.request(
+    '/api/auth/login',
+    { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': lang }, body: JSON.stringify({ email, password }) },
+    connection(address),
+  );
+  return { status: res.status, retryAfter: Number(res.headers.get('retry-after') ?? 0), body: await res.json() };
+}
+
 describe('login, session, logout', () => {
   it('logs in, reads /api/me, logs out and the session is gone on the server', async () => {
     const { client, user, ws } = await adminSession(t);
@@ -51,24 +66,90 @@ describe('login, session, logout', () => {
     expect(r.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'password']);
   });
 
-  it('throttles an account after 5 failures with 429 and Retry-After, then lets it in after the window', async () => {
+  it('slows down wrong passwords from one address, doubling the wait, in the caller’s language', async () => {
     const user = await buildUser(t);
-    const c = new Client(t);
-    for (let i = 0; i < 5; i++) expect((await c.post('/api/auth/login', { email: user.email, password: 'nope-nope' })).status).toBe(401);
-    const blocked = await c.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD });
+    const from = nextAddress();
+    for (let i = 0; i < 3; i++) expect((await loginFrom(from, user.email, 'nope-nope')).status).toBe(401);
+    const waits: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const early = await loginFrom(from, user.email, 'nope-nope', 'sv');
+      expect(early.status).toBe(429);
+      expect(early.body.title).toBe('För många försök. Vänta en stund och försök igen.');
+      waits.push(early.retryAfter);
+      advance(early.retryAfter);
+      expect((await loginFrom(from, user.email, 'nope-nope')).status).toBe(401);
+    }
+    expect(waits).toEqual([5, 10, 20]);
+    // Even the right password waits its turn from that address, then gets in and clears the count.
+    const blocked = await loginFrom(from, user.email, TEST_PASSWORD, 'da');
     expect(blocked.status).toBe(429);
-    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    t.clock.now = new Date(t.clock.now.getTime() + 16 * 60_000);
-    expect((await c.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(200);
+    expect(blocked.retryAfter).toBe(40);
+    expect(blocked.body.title).toBe('For mange forsøg. Vent lidt, og prøv igen.');
+    advance(40);
+    expect((await loginFrom(from, user.email, TEST_PASSWORD)).status).toBe(200);
+    expect((await loginFrom(from, user.email, 'nope-nope')).status).toBe(401);
+    expect((await loginFrom(from, user.email, TEST_PASSWORD)).status).toBe(200);
   });
 
-  it('throttles an IP address across accounts', async () => {
-    const c = new Client(t);
-    let last = 0;
-    for (let i = 0; i < 21; i++) last = (await c.post('/api/auth/login', { email: `nobody${i}@example.org`, password: 'whatever' })).status;
-    expect(last).toBe(429);
-    t.clock.now = new Date(t.clock.now.getTime() + 16 * 60_000);
+  it('lets the owner log in from their own address while an attacker’s addresses are throttled', async () => {
+    const owner = await buildUser(t);
+    const attackers = [nextAddress(), nextAddress(), nextAddress(), '2001:db8:66:1::1'];
+    for (const from of attackers) {
+      for (let i = 0; i < 3; i++) expect((await loginFrom(from, owner.email, `guess ${i}`)).status).toBe(401);
+      expect((await loginFrom(from, owner.email, 'guess 4')).status).toBe(429);
+    }
+    // Another address in the attacker's IPv6 /64 is the same attacker.
+    expect((await loginFrom('2001:db8:66:1::2', owner.email, 'guess 5')).status).toBe(429);
+    const home = await loginFrom(nextAddress(), owner.email, TEST_PASSWORD);
+    expect(home.status).toBe(200);
+    expect(home.body.user.email).toBe(owner.email);
+    expect((await loginFrom(attackers[0]!, owner.email, 'guess 6')).status).toBe(429);
   });
+
+  it('blocks an address after 20 failures across accounts, and only that address', async () => {
+    const from = nextAddress();
+    const user = await buildUser(t);
+    let last = 0;
+    for (let i = 0; i < 21; i++) last = (await loginFrom(from, `nobody${i}@example.org`, 'whatever')).status;
+    expect(last).toBe(429);
+    const refused = await loginFrom(from, user.email, TEST_PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(refused.retryAfter).toBe(15 * 60);
+    expect((await loginFrom(nextAddress(), user.email, TEST_PASSWORD)).status).toBe(200);
+    advance(15 * 60);
+    expect((await loginFrom(from, user.email, TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('takes the address from X-Forwarded-For only when TRUST_PROXY is set', async () => {
+    const user = await buildUser(t);
+    const viaProxy = (forwarded: string, password: string) =>
+      t.app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `${forwarded}, 10.0.0.1` }, body: JSON.stringify({ email: user.email, password }) }, connection('10.0.0.1'));
+    process.env.TRUST_PROXY = 'true';
+    try {
+      const attacker = nextAddress();
+      for (let i = 0; i < 3; i++) expect((await viaProxy(attacker, 'nope-nope')).status).toBe(401);
+      expect((await viaProxy(attacker, 'nope-nope')).status).toBe(429);
+      expect((await viaProxy(nextAddress(), TEST_PASSWORD)).status).toBe(200);
+    } finally {
+      delete process.env.TRUST_PROXY;
+    }
+    // Without it the proxy's own address is the client: the header cannot pick a fresh address.
+    for (let i = 0; i < 3; i++) expect((await viaProxy(nextAddress(), 'nope-nope')).status).toBe(401);
+    expect((await viaProxy(nextAddress(), 'nope-nope')).status).toBe(429);
+  });
+
+  it('stops an account only when a crowd of addresses guesses at it: 300 failures in an hour', async () => {
+    const owner = await buildUser(t);
+    for (let i = 0; i < 100; i++) {
+      const from = nextAddress();
+      for (let j = 0; j < 3; j++) expect((await loginFrom(from, owner.email, `guess ${j}`)).status).toBe(401);
+    }
+    const crowded = await loginFrom(nextAddress(), owner.email, TEST_PASSWORD);
+    expect(crowded.status).toBe(429);
+    expect(crowded.retryAfter).toBeGreaterThan(0);
+    advance(3600);
+    expect((await loginFrom(nextAddress(), owner.email, TEST_PASSWORD)).status).toBe(200);
+  }, 120_000);
 
   it('expires an idle session', async () => {
     const { client } = await adminSession(t);

@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { router, errors, json, jsonBody } from '../../http/openapi.ts';
 import type { AppDeps } from '../../http/context.ts';
 import { AppError } from '../../http/problem.ts';
-import { FailureThrottle } from '../../http/throttle.ts';
+import { LoginThrottle } from '../../http/throttle.ts';
 import { clearSessionCookie, requireSession, setSessionCookie } from '../../http/session.ts';
 import { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from './schema.ts';
 import { changePassword, checkCredentials, listMyWorkspaces, startSession, updateProfile } from './service.ts';
@@ -13,8 +13,8 @@ export function authRoutes(deps: AppDeps) {
   const { db } = deps.database;
   const app = router();
   const clock = () => (deps.now?.() ?? new Date()).getTime();
-  const perAccount = new FailureThrottle({ limit: 5, windowMs: 15 * 60_000 }, clock);
-  const perIp = new FailureThrottle({ limit: 20, windowMs: 15 * 60_000 }, clock);
+  // Wrong passwords slow down the address that sends them, not the account's owner elsewhere.
+  const throttle = new LoginThrottle(undefined, clock);
 
   app.openapi(
     createRoute({
@@ -28,15 +28,14 @@ export function authRoutes(deps: AppDeps) {
     async (c) => {
       const { email, password } = c.req.valid('json');
       const ip = clientIp(c);
-      const wait = Math.max(perAccount.retryAfter(email), perIp.retryAfter(ip));
+      const wait = throttle.retryAfter(email, ip);
       if (wait > 0) throw new AppError(429, 'problem.too_many_requests', { retryAfter: wait });
       const userId = await checkCredentials(db, email, password);
       if (!userId) {
-        perAccount.fail(email);
-        perIp.fail(ip);
+        throttle.failed(email, ip);
         throw new AppError(401, 'auth.invalid_credentials');
       }
-      perAccount.reset(email);
+      throttle.succeeded(email, ip);
       const result = await startSession(deps, userId);
       setSessionCookie(c, result.token, deps);
       c.get('log').info({ event: 'login' }, 'session created');
