@@ -27,6 +27,7 @@ import { surveyRoutes } from './modules/survey/routes.ts';
 import { mailRoutes } from './modules/mail/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
+import { overviewRoutes } from './modules/overview/routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(root, 'dist', 'web');
@@ -75,6 +76,7 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
     caseRoutes(deps),
     caseAttachmentRoutes(deps),
     privacyRoutes(deps),
+    overviewRoutes(deps),
   ];
   for (const module of modules) {
     app.route('/', module);

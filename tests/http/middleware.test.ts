@@ -1,6 +1,7 @@
 // Shared middleware: security headers, request ids, body limits, problem+json for unknown routes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../helpers/app.ts';
+import { formatLimit } from '../../src/server/http/problem.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,10 +29,12 @@ describe('HTTP middleware', () => {
     expect(hostile.headers.get('x-request-id')).not.toContain(' ');
   });
 
-  it('refuses a body over the limit with 413 problem+json, in the caller’s language', async () => {
+  it('refuses a body over the limit with 413 problem+json that states the limit, in the caller’s language', async () => {
     const r = await new Client(t, 'sv').post('/api/auth/login', { email: 'a@example.org', password: 'x'.repeat(5000) });
     expect(r.status).toBe(413);
-    expect(r.body.title).toBe('Begäran är för stor.');
+    expect(r.body.code).toBe('problem.payload_too_large');
+    expect(r.body.title).toBe('Det som skickades är för stort: högst 2 kB tas emot. Välj en mindre fil eller dela upp den.');
+    expect(formatLimit(20 * 1024 * 1024, 'da')).toBe('20 MB');
   });
 
   it('answers unknown API routes and malformed JSON with problem+json', async () => {

@@ -48,7 +48,8 @@ async function snapshotB() {
     survey: await db.selectFrom('survey_invitations').select(['id', 'answered_at']).where('workspace_id', '=', id).orderBy('id').execute(),
     proposals: await db.selectFrom('survey_proposals').select(['id', 'status']).where('workspace_id', '=', id).orderBy('id').execute(),
     imports: await db.selectFrom('imports').select(['id', 'status', 'plan', 'processed', 'created', 'updated_at']).where('workspace_id', '=', id).orderBy('id').execute(),
-    importRows: await db.selectFrom('import_rows').select(['import_id', 'row_number']).where('workspace_id', '=', id).orderBy('row_number').execute(),
+    importRows: await db.selectFrom('import_rows').select(['import_id', 'row_number', 'outcome', 'group_row']).where('workspace_id', '=', id).orderBy('row_number').execute(),
+    importTemplates: await db.selectFrom('import_templates').selectAll().where('workspace_id', '=', id).orderBy('shape').execute(),
     mail: await db.selectFrom('mail_outbox').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
     cases: await db.selectFrom('cases').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
     caseRequesters: await db.selectFrom('case_requesters').selectAll().where('workspace_id', '=', id).orderBy('case_id').execute(),
@@ -256,6 +257,15 @@ const routeCases: Record<string, () => Case> = {
     attempts: [() => A.client.post(`${bWs()}/imports/${bImport}/run`, { mapping: { Name: 'name' } }), () => A.client.post(`${aWs()}/imports/${bImport}/run`, { mapping: { Name: 'name' } })],
   }),
   'DELETE /api/w/:workspaceId/imports/:importId': () => ({ attempts: [() => A.client.delete(`${bWs()}/imports/${bImport}`), () => A.client.delete(`${aWs()}/imports/${bImport}`)] }),
+  'POST /api/w/:workspaceId/imports/:importId/values': () => ({
+    attempts: [() => A.client.post(`${bWs()}/imports/${bImport}/values`, { mapping: { Name: 'name' } }), () => A.client.post(`${aWs()}/imports/${bImport}/values`, { mapping: { Name: 'name' } })],
+  }),
+  'GET /api/w/:workspaceId/imports/:importId/rows': () => ({
+    attempts: [() => A.client.get(`${bWs()}/imports/${bImport}/rows`), () => A.client.get(`${aWs()}/imports/${bImport}/rows?outcome=error`)],
+  }),
+  'GET /api/w/:workspaceId/imports/:importId/report.csv': () => ({
+    attempts: [() => A.client.get(`${bWs()}/imports/${bImport}/report.csv`), () => A.client.get(`${aWs()}/imports/${bImport}/report.csv`)],
+  }),
   'GET /api/w/:workspaceId/organisations/export': () => ({
     attempts: [() => A.client.get(`${bWs()}/organisations/export`), () => A.client.get(`${aWs()}/organisations/export?q=Hemlig`), () => A.client.get(`${aWs()}/organisations/export?country=DK,PL&format=csv`)],
     expect: [404, 200],
@@ -587,6 +597,19 @@ const routeCases: Record<string, () => Case> = {
     expect: [404, 200],
     check: (r) => {
       if (r.status === 200) expect(r.body.categories.map((c: { category: { code: string } }) => c.category.code)).not.toContain('hemligt-amne');
+    },
+  }),
+  'GET /api/w/:workspaceId/overview': () => ({
+    // B's figures through B's address are a 404; A's own figures count nothing of B's.
+    attempts: [() => A.client.get(`${bWs()}/overview`), () => A.client.get(`${aWs()}/overview`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) {
+        // A has no relations of its own; B's twinning must not be counted in A.
+        expect(r.body.register.relations).toBe(0);
+        expect(r.body.imports.map((i: { id: string }) => i.id)).not.toContain(bImport);
+        expect(r.body.cases.nearestDeadlines.map((c: { id: string }) => c.id)).not.toContain(bCase.id);
+      }
     },
   }),
   'GET /api/w/:workspaceId/audit': () => ({

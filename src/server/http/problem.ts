@@ -16,7 +16,7 @@ export class AppError extends Error {
   constructor(
     public status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500,
     public key: MessageKey,
-    public extra: { fields?: { field: string; key: MessageKey; vars?: Record<string, string | number> }[]; retryAfter?: number } = {},
+    public extra: { fields?: { field: string; key: MessageKey; vars?: Record<string, string | number> }[]; retryAfter?: number; limitBytes?: number } = {},
   ) {
     super(key);
   }
@@ -24,16 +24,26 @@ export class AppError extends Error {
 
 const TYPE_BASE = 'https://samverkan.dev/problems/';
 
+const INTL: Record<Locale, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
+
+/** A size limit as people read it, in their language: "20 MB", "977 kB". */
+export function formatLimit(bytes: number, locale: Locale): string {
+  const mb = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(INTL[locale], { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 }).format(bytes / (mb ? 1024 * 1024 : 1024));
+}
+
 export function problemResponse(
   c: Context<AppEnv>,
   status: number,
   key: MessageKey,
-  opts: { errors?: FieldError[]; retryAfter?: number } = {},
+  opts: { errors?: FieldError[]; retryAfter?: number; limitBytes?: number } = {},
 ) {
   const locale: Locale = c.get('locale') ?? 'en';
+  // A body over a known limit says the limit, so the person knows what will fit.
+  const title = key === 'problem.payload_too_large' && opts.limitBytes ? t(locale, 'problem.payload_too_large_limit', { limit: formatLimit(opts.limitBytes, locale) }) : t(locale, key);
   const body = {
     type: TYPE_BASE + key.replace(/^problem\./, '').replace(/[._]/g, '-'),
-    title: t(locale, key),
+    title,
     status,
     instance: c.req.path,
     requestId: c.get('requestId'),
@@ -99,7 +109,7 @@ export function handleError(err: Error, c: Context<AppEnv>) {
       code: f.key.replace(/^field\.|^[a-z]+\./, ''),
       message: t(locale, f.key, f.vars),
     }));
-    return problemResponse(c, err.status, err.key, { errors, retryAfter: err.extra.retryAfter });
+    return problemResponse(c, err.status, err.key, { errors, retryAfter: err.extra.retryAfter, limitBytes: err.extra.limitBytes });
   }
   if (err instanceof HTTPException) {
     if (err.status === 413) return problemResponse(c, 413, 'problem.payload_too_large');

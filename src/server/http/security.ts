@@ -61,7 +61,7 @@ export function bodyLimitMiddleware(maxSize: number): MiddlewareHandler<AppEnv> 
   return bodyLimit({
     maxSize,
     onError: () => {
-      throw new AppError(413, 'problem.payload_too_large');
+      throw new AppError(413, 'problem.payload_too_large', { limitBytes: maxSize });
     },
   });
 }

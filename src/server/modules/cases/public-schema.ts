@@ -44,7 +44,7 @@ export type PublicQuestion = z.infer<typeof PublicQuestionBody>;
 
 export const PublicForm = z
   .object({
-    workspace: z.object({ name: z.string(), slug: z.string(), country: z.string() }),
+    workspace: z.object({ name: z.string(), slug: z.string(), country: z.string(), timeZone: z.string().openapi({ description: 'The time zone the workspace dates cases in', example: 'Europe/Stockholm' }) }),
     languages: z.array(Locale),
     defaultLanguage: Locale,
     requesterKinds: z.array(RequesterKind),

@@ -70,7 +70,7 @@ export async function publicForm(db: Kysely<DB>, ws: WorkspaceFacts) {
     return tx.selectFrom('case_categories').select(['code', 'labels', 'response_days']).where('active', '=', true).where('is_public', '=', true).orderBy('sort').orderBy('code').execute();
   });
   return {
-    workspace: { name: ws.name, slug: ws.slug, country: ws.country },
+    workspace: { name: ws.name, slug: ws.slug, country: ws.country, timeZone: ws.timeZone },
     languages: ['sv', 'da', 'en'] as ('sv' | 'da' | 'en')[],
     defaultLanguage: ws.defaultLocale,
     requesterKinds: [...REQUESTER_KINDS],

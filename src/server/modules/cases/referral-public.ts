@@ -9,6 +9,7 @@ import { asSystem, enterWorkspace, type Tx } from '../../db/tenancy.ts';
 import { AppError } from '../../http/problem.ts';
 import { sha256 } from '../../http/session.ts';
 import { recordAudit } from '../audit/service.ts';
+import { timeZoneOf } from './due-dates.ts';
 import { publicTitle } from './public-register-service.ts';
 import type { ConfirmInput } from './referral-schema.ts';
 
@@ -19,7 +20,7 @@ async function openReferral(tx: Tx, slug: string, token: string, lock = false) {
   let q = tx
     .selectFrom('case_referrals as f')
     .innerJoin('workspaces as w', 'w.id', 'f.workspace_id')
-    .select(['f.id', 'f.workspace_id', 'f.case_id', 'f.organisation_id', 'f.organisation_name', 'f.language', 'f.created_at', 'f.expires_at', 'f.confirmed_at', 'f.confirmed_name', 'w.name as workspace_name', 'w.slug'])
+    .select(['f.id', 'f.workspace_id', 'f.case_id', 'f.organisation_id', 'f.organisation_name', 'f.language', 'f.created_at', 'f.expires_at', 'f.confirmed_at', 'f.confirmed_name', 'w.name as workspace_name', 'w.slug', 'w.country'])
     .where('f.token_hash', '=', sha256(token))
     .where('w.slug', '=', slug);
   if (lock) q = q.forUpdate('f');
@@ -34,7 +35,7 @@ async function present(tx: Tx, r: Opened, locale: Locale, confirmed: { at: Date;
   await enterWorkspace(tx, { workspaceId: r.workspace_id });
   const c = await tx.selectFrom('cases').select(['reference']).where('id', '=', r.case_id).executeTakeFirstOrThrow();
   return {
-    workspace: { name: r.workspace_name, slug: r.slug },
+    workspace: { name: r.workspace_name, slug: r.slug, timeZone: timeZoneOf(r.country) },
     reference: c.reference,
     title: await publicTitle(tx, r.case_id, locale),
     partner: r.organisation_name,

@@ -80,7 +80,7 @@ export const PublicReferralParams = PublicParams.extend({
 
 export const PublicReferral = z
   .object({
-    workspace: z.object({ name: z.string(), slug: z.string() }),
+    workspace: z.object({ name: z.string(), slug: z.string(), timeZone: z.string().openapi({ description: 'The time zone the workspace dates cases in', example: 'Europe/Stockholm' }) }),
     reference: z.string(),
     title: z.string().nullable().openapi({ description: 'With personal data masked; null when the case is marked secret' }),
     partner: z.string(),

@@ -6,7 +6,16 @@ export const WorkspaceParams = z.object({ workspaceId: Uuid.openapi({ param: { n
 export const MemberParams = WorkspaceParams.extend({ userId: Uuid.openapi({ param: { name: 'userId', in: 'path' } }) });
 
 export const Workspace = z
-  .object({ id: Uuid, slug: z.string(), name: z.string(), country: z.string(), defaultLocale: z.string(), isDemo: z.boolean(), role: Role })
+  .object({
+    id: Uuid,
+    slug: z.string(),
+    name: z.string(),
+    country: z.string(),
+    defaultLocale: z.string(),
+    timeZone: z.string().openapi({ description: 'The IANA time zone the workspace counts dates and deadlines in (from its country)', example: 'Europe/Stockholm' }),
+    isDemo: z.boolean(),
+    role: Role,
+  })
   .openapi('Workspace');
 
 export const Member = z

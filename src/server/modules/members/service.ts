@@ -4,6 +4,7 @@ import type { Tx } from '../../db/tenancy.ts';
 import type { Locale, Role } from '../../db/types.ts';
 import { AppError } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
+import { timeZoneOf } from '../cases/due-dates.ts';
 
 export interface Actor {
   workspaceId: string;
@@ -14,7 +15,7 @@ export interface Actor {
 export async function getWorkspace(tx: Tx, workspaceId: string) {
   const w = await tx.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
   if (!w) throw new AppError(404, 'problem.not_found');
-  return { id: w.id, slug: w.slug, name: w.name, country: w.country, defaultLocale: w.default_locale, isDemo: w.is_demo };
+  return { id: w.id, slug: w.slug, name: w.name, country: w.country, defaultLocale: w.default_locale, timeZone: timeZoneOf(w.country), isDemo: w.is_demo };
 }
 
 export async function listMembers(tx: Tx, locale: Locale) {

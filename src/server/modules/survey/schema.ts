@@ -41,7 +41,7 @@ export const SurveyAnswerBody = z
 export type SurveyAnswer = z.infer<typeof SurveyAnswerBody>;
 
 export const SurveyForm = z
-  .object({ workspaceName: z.string(), organisationName: z.string(), language: Locale, expiresAt: z.string() })
+  .object({ workspaceName: z.string(), organisationName: z.string(), language: Locale, expiresAt: z.string(), timeZone: z.string().openapi({ description: 'The time zone the municipality dates things in', example: 'Europe/Stockholm' }) })
   .openapi('SurveyForm');
 
 export const Proposal = z

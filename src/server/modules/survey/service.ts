@@ -10,6 +10,7 @@ import type { Actor } from '../members/service.ts';
 import { createRelation } from '../relations/service.ts';
 import { createOrganisation } from '../organisations/service.ts';
 import { CreateOrganisationBody } from '../organisations/schema.ts';
+import { timeZoneOf } from '../cases/due-dates.ts';
 import type { SurveyAnswer } from './schema.ts';
 
 export async function inviteToSurvey(tx: Tx, actor: Actor, input: { organisationIds: string[]; language: Locale; days: number }, now: Date, baseUrl: string) {
@@ -59,7 +60,7 @@ async function openInvitation(tx: Tx, token: string, now: Date) {
     .selectFrom('survey_invitations as s')
     .innerJoin('organisations as o', 'o.id', 's.organisation_id')
     .innerJoin('workspaces as w', 'w.id', 's.workspace_id')
-    .select(['s.id', 's.workspace_id', 's.organisation_id', 's.language', 's.expires_at', 's.answered_at', 'o.name as organisation_name', 'w.name as workspace_name'])
+    .select(['s.id', 's.workspace_id', 's.organisation_id', 's.language', 's.expires_at', 's.answered_at', 'o.name as organisation_name', 'w.name as workspace_name', 'w.country as workspace_country'])
     .where('s.token_hash', '=', sha256(token))
     .executeTakeFirst();
   if (!inv || inv.answered_at || inv.expires_at <= now) throw new AppError(410, 'survey.invalid');
@@ -69,7 +70,7 @@ async function openInvitation(tx: Tx, token: string, now: Date) {
 export async function surveyForm(db: Kysely<DB>, token: string, now: Date) {
   return asSystem(db, async (tx) => {
     const inv = await openInvitation(tx, token, now);
-    return { workspaceName: inv.workspace_name, organisationName: inv.organisation_name, language: inv.language, expiresAt: inv.expires_at.toISOString() };
+    return { workspaceName: inv.workspace_name, organisationName: inv.organisation_name, language: inv.language, expiresAt: inv.expires_at.toISOString(), timeZone: timeZoneOf(inv.workspace_country) };
   });
 }
 

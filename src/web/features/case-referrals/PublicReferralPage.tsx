@@ -63,6 +63,8 @@ function ReferralCard({ r, slug, token }: { r: PublicReferralData; slug: string;
     heading.current = true;
   }, [r.status]);
 
+  // Dates as the municipality counts them, wherever the partner reads the link.
+  const zone = r.workspace.timeZone;
   function submit(e: FormEvent) {
     e.preventDefault();
     confirm.mutate({ name: name.trim(), note: note.trim() || null });
@@ -73,7 +75,7 @@ function ReferralCard({ r, slug, token }: { r: PublicReferralData; slug: string;
       <PageHeader title={r.status === 'confirmed' ? t('referrals.public.confirmedTitle') : t('referrals.public.title')} workspaceName={r.workspace.name} />
       {r.status === 'confirmed' && r.receipt ? (
         <div className="alert alert--success" role="status">
-          <p className="alert-title">{t('referrals.public.confirmed', { name: r.receipt.name, date: formatDateTime(r.receipt.at, lng) })}</p>
+          <p className="alert-title">{t('referrals.public.confirmed', { name: r.receipt.name, date: formatDateTime(r.receipt.at, lng, zone) })}</p>
           <p>{t('referrals.public.confirmedNext', { workspace: r.workspace.name })}</p>
         </div>
       ) : (
@@ -98,12 +100,12 @@ function ReferralCard({ r, slug, token }: { r: PublicReferralData; slug: string;
         </div>
         <div className="reg-details-row">
           <dt>{t('referrals.public.referredAt')}</dt>
-          <dd>{formatDate(r.referredAt, lng)}</dd>
+          <dd>{formatDate(r.referredAt, lng, zone)}</dd>
         </div>
         {r.status === 'pending' ? (
           <div className="reg-details-row">
             <dt>{t('referrals.public.validUntil')}</dt>
-            <dd>{formatDate(r.expiresAt, lng)}</dd>
+            <dd>{formatDate(r.expiresAt, lng, zone)}</dd>
           </div>
         ) : null}
       </dl>

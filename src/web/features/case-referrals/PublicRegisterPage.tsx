@@ -57,9 +57,9 @@ export function PublicRegisterPage() {
   const name = data?.workspace.name;
   return (
     <div className="public-register">
-      <PageHeader title={name ? t('referrals.register.title', { workspace: name }) : t('referrals.register.loadingTitle')} workspaceName={name} />
-      <div className="public-register-intro">
-        <p className="page-lead">{t('referrals.register.intro')}</p>
+      <PageHeader title={name ? t('referrals.register.title', { workspace: name }) : t('referrals.register.loadingTitle')} lead={t('referrals.register.intro')} workspaceName={name} />
+      {/* What is hidden and how to read a whole case: a note of its own, apart from the lead. */}
+      <div className="alert alert--info public-register-note">
         <p>{t('referrals.register.masking')}</p>
       </div>
       <form className="filters public-register-search" role="search" onSubmit={search} noValidate aria-label={t('referrals.register.searchLabel')}>

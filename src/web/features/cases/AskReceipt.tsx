@@ -20,7 +20,7 @@ export function AskReceipt({ info, receipt, onAnother }: { info: PublicFormInfo;
     <div className="auth-card ask-card">
       <PageHeader title={t('cases.receipt.title')} workspaceName={info.workspace.name} />
       <div className="alert alert--success receipt" role="status">
-        <p className="alert-title">{t('cases.receipt.received', { date: formatDateTime(receipt.receivedAt, lng) })}</p>
+        <p className="alert-title">{t('cases.receipt.received', { date: formatDateTime(receipt.receivedAt, lng, info.workspace.timeZone) })}</p>
         <p className="receipt-number">
           <span className="receipt-number-label">{t('cases.receipt.number')}</span>
           <strong className="receipt-number-value">{receipt.reference}</strong>

@@ -1,13 +1,15 @@
 // Files attached to a case: a list with downloads (each read is audited by the server), an upload
-// for desk staff (the server reads the type from the file and says why it refuses one), removal
-// after a confirmation.
+// for desk staff (a file over the limit is refused before it is sent; the server reads the type
+// from the file and says why it refuses one), removal after a confirmation.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorAlert, Loading } from '../../components/Feedback.tsx';
-import { formatDateTime } from '../../lib/format.ts';
+import { FileField } from '../../components/FileField.tsx';
+import { formatBytes, formatDateTime } from '../../lib/format.ts';
+import { ATTACHMENT_MAX_BYTES } from '../../lib/uploads.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
 import type { CaseDetail } from './api.ts';
 import { ErrorSummary, fieldError } from './ErrorSummary.tsx';
@@ -21,13 +23,6 @@ interface Attachment {
   createdAt: string;
 }
 
-/** Bytes as kB or MB in the reader's language. */
-function formatSize(bytes: number, lng: string) {
-  const unit = bytes >= 1024 * 1024 ? 'megabyte' : 'kilobyte';
-  const value = bytes / (unit === 'megabyte' ? 1024 * 1024 : 1024);
-  return new Intl.NumberFormat(lng, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(Math.max(value, 0.1));
-}
-
 export function AttachmentsSection({ c, onDone }: { c: CaseDetail; onDone: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const ws = useWorkspace();
@@ -38,6 +33,7 @@ export function AttachmentsSection({ c, onDone }: { c: CaseDetail; onDone: (mess
   const list = useQuery({ queryKey: key, queryFn: () => api<{ items: Attachment[] }>('GET', path) });
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<File | null>(null);
+  const [missing, setMissing] = useState(false);
   const [removing, setRemoving] = useState<Attachment | null>(null);
   const add = useMutation({
     mutationFn: (file: File) => {
@@ -64,7 +60,10 @@ export function AttachmentsSection({ c, onDone }: { c: CaseDetail; onDone: (mess
   function submit(e: FormEvent) {
     e.preventDefault();
     if (chosen) add.mutate(chosen);
-    else input.current?.focus();
+    else {
+      setMissing(true);
+      input.current?.focus();
+    }
   }
 
   const items = list.data?.items ?? [];
@@ -86,7 +85,7 @@ export function AttachmentsSection({ c, onDone }: { c: CaseDetail; onDone: (mess
               </a>
               <span className="muted">
                 {' '}
-                · {formatSize(a.size, i18n.language)} · <time dateTime={a.createdAt}>{formatDateTime(a.createdAt, i18n.language)}</time>
+                · {formatBytes(a.size, i18n.language)} · <time dateTime={a.createdAt}>{formatDateTime(a.createdAt, i18n.language)}</time>
               </span>
               {canWrite ? (
                 <button type="button" className="button button--secondary button--small" onClick={() => setRemoving(a)} aria-label={t('cases.attachments.removeNamed', { name: a.filename })}>
@@ -101,27 +100,20 @@ export function AttachmentsSection({ c, onDone }: { c: CaseDetail; onDone: (mess
         <form className="reg-subform" onSubmit={submit} noValidate aria-labelledby="case-attachment-add">
           <h3 id="case-attachment-add">{t('cases.attachments.add')}</h3>
           <ErrorSummary error={add.error} targets={{ file: 'case-attachment-file' }} />
-          <div className={`field${fieldError(add.error, 'file') ? ' field--invalid' : ''}`}>
-            <label htmlFor="case-attachment-file">
-              {t('cases.attachments.file')}
-            </label>
-            <p id="case-attachment-hint" className="field-hint">
-              {t('cases.attachments.hint')}
-            </p>
-            <input
-              ref={input}
-              id="case-attachment-file"
-              type="file"
-              aria-describedby={fieldError(add.error, 'file') ? 'case-attachment-hint case-attachment-error' : 'case-attachment-hint'}
-              aria-invalid={fieldError(add.error, 'file') ? true : undefined}
-              onChange={(e) => setChosen(e.target.files?.[0] ?? null)}
-            />
-            {fieldError(add.error, 'file') ? (
-              <p id="case-attachment-error" className="field-error">
-                {fieldError(add.error, 'file')}
-              </p>
-            ) : null}
-          </div>
+          <FileField
+            id="case-attachment-file"
+            label={t('cases.attachments.file')}
+            hint={t('cases.attachments.hint')}
+            maxBytes={ATTACHMENT_MAX_BYTES}
+            file={chosen}
+            onChange={(f) => {
+              setChosen(f);
+              setMissing(false);
+              add.reset();
+            }}
+            error={missing ? t('cases.attachments.chooseFirst') : fieldError(add.error, 'file')}
+            inputRef={input}
+          />
           <div className="form-actions">
             <button type="submit" className="button button--secondary" disabled={add.isPending}>
               {add.isPending ? t('common.saving') : t('cases.attachments.submit')}

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../components/Field.tsx';
 import { TableWrap } from '../../components/TableWrap.tsx';
+import { formatNumber } from '../../lib/format.ts';
 import { CheckboxField } from '../register/fields.tsx';
 import { FormDialog } from '../register/FormDialog.tsx';
 import { currentLocale } from '../../i18n/index.ts';
@@ -49,6 +50,7 @@ export function CategoriesSection({ categories, onDone }: { categories: CaseCate
             <tr>
               <th scope="col">{t('cases.settings.name')}</th>
               <th scope="col">{t('cases.settings.code')}</th>
+              {/* The unit is in the header; the cells hold the numbers. */}
               <th scope="col">{t('cases.settings.responseDays')}</th>
               <th scope="col">{t('cases.settings.retentionYears')}</th>
               <th scope="col">{t('cases.settings.isPublic')}</th>
@@ -61,14 +63,14 @@ export function CategoriesSection({ categories, onDone }: { categories: CaseCate
           <tbody>
             {categories.map((c) => (
               <tr key={c.code}>
-                <th scope="row" className="cell-break">
+                <th scope="row" className="cell-words">
                   {vocabLabel(c, lng)}
                 </th>
                 <td>
                   <code>{c.code}</code>
                 </td>
-                <td>{t('cases.settings.days', { count: c.responseDays })}</td>
-                <td>{c.retentionYears === null ? t('cases.settings.keptForEver') : t('cases.settings.years', { count: c.retentionYears })}</td>
+                <td>{formatNumber(c.responseDays, lng)}</td>
+                <td>{c.retentionYears === null ? t('cases.settings.keptForEver') : formatNumber(c.retentionYears, lng)}</td>
                 <td>{c.isPublic ? t('common.yes') : t('common.no')}</td>
                 <td>{c.active ? t('common.yes') : t('common.no')}</td>
                 <td className="cell-actions">

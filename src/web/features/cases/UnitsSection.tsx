@@ -38,7 +38,7 @@ export function UnitsSection({ units, onDone }: { units: CaseUnit[]; onDone: (me
           <tbody>
             {units.map((u) => (
               <tr key={u.code}>
-                <th scope="row" className="cell-break">
+                <th scope="row" className="cell-words">
                   {vocabLabel(u, lng)}
                 </th>
                 <td>

@@ -1,6 +1,7 @@
 // The case list's view (filters, sort, search) lives in the URL, so it can be bookmarked and
 // shared. Pure functions, unit-tested without a browser.
 import { CASE_CHANNELS, CASE_STATUSES } from '../../../server/modules/cases/workflow.ts';
+import { dayIn } from '../../lib/format.ts';
 
 export const CASE_SORTS = ['received', 'due'] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
@@ -78,9 +79,9 @@ export const QUICK_VIEWS: { key: 'all' | 'mine' | 'overdue' | 'today'; state: Pa
 
 export const quickViewParams = (state: Partial<CaseListState>) => caseStateToParams({ ...EMPTY_CASE_STATE, ...state }).toString();
 
-/** Today as YYYY-MM-DD in the browser's time zone. */
+/** Today as YYYY-MM-DD in the workspace's time zone, where due dates are counted. */
 export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return dayIn(now);
 }
 
 interface Page<T extends { dueOn: string }> {

@@ -3,7 +3,7 @@
 // server may send fall back to themselves.
 import i18n, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../i18n/index.ts';
+import { formatDay } from '../../lib/format.ts';
 import { languageName, pickLabel } from '../register/labels.ts';
 import type { CaseStatus, CaseSummary, CaseVocabularies } from './api.ts';
 
@@ -33,9 +33,7 @@ export function categoryName(vocab: CaseVocabularies | undefined, code: string, 
 }
 
 /** A calendar date (YYYY-MM-DD) as written in the language, the same day in every time zone. */
-export function formatDay(day: string, lng: string) {
-  return new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-}
+export { formatDay };
 
 export function StatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useTranslation();

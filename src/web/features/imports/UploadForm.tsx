@@ -1,14 +1,16 @@
 // Step 1: say what the file holds (organisations, or relations between organisations already in
-// the register), choose a CSV or XLSX file (a labelled file input; dropping a file on the box
-// works too) and upload it. The server reads it and suggests a mapping for that kind; the page
-// then moves to that import's own address.
-import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+// the register), choose a CSV or XLSX file (the file field in the interface language; dropping a
+// file on it works too; a file over the limit is refused before it is sent) and upload it. The
+// server reads it and suggests a mapping for that kind; the page then moves to that import's own
+// address.
+import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/Feedback.tsx';
-import { formatNumber } from '../../lib/format.ts';
+import { FileField } from '../../components/FileField.tsx';
+import { IMPORT_MAX_BYTES } from '../../lib/uploads.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
 import { importsKey, uploadFile } from './queries.ts';
 import { useImportPaths } from './rights.ts';
@@ -17,7 +19,7 @@ import { IMPORT_KINDS, type ImportKind } from './types.ts';
 const ACCEPT = '.csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function UploadForm() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ws = useWorkspace();
   const paths = useImportPaths();
   const navigate = useNavigate();
@@ -26,7 +28,6 @@ export function UploadForm() {
   const [kind, setKind] = useState<ImportKind>('organisations');
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
-  const [dragging, setDragging] = useState(false);
 
   const upload = useMutation({
     mutationFn: (chosen: { file: File; kind: ImportKind }) => uploadFile(ws.id, chosen.file, chosen.kind),
@@ -55,21 +56,8 @@ export function UploadForm() {
     upload.mutate({ file, kind });
   }
 
-  function drop(e: DragEvent) {
-    e.preventDefault();
-    setDragging(false);
-    const dropped = e.dataTransfer.files[0];
-    if (!dropped || !input.current) return;
-    // Put the dropped file into the input too, so what is shown and what is sent agree.
-    const list = new DataTransfer();
-    list.items.add(dropped);
-    input.current.files = list.files;
-    choose(dropped);
-  }
-
   const kindChoice = (k: ImportKind) => (k === 'relations' ? t('imports.upload.relations') : t('imports.upload.organisations'));
   const kindHint = (k: ImportKind) => (k === 'relations' ? t('imports.upload.relationsHint') : t('imports.upload.organisationsHint'));
-  const describedBy = ['import-file-hint', fileError ? 'import-file-error' : null].filter(Boolean).join(' ');
   return (
     <section className="panel" aria-labelledby="import-upload-title">
       <h2 id="import-upload-title">{t('imports.upload.title')}</h2>
@@ -87,44 +75,20 @@ export function UploadForm() {
             </div>
           ))}
         </fieldset>
-        <div
-          className={`import-drop${dragging ? ' import-drop--over' : ''}${fileError ? ' field--invalid' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={drop}
-        >
-          <label htmlFor="import-file" className="import-drop-label">
-            {t('imports.upload.file')}
-          </label>
-          <p id="import-file-hint" className="field-hint">
-            {t('imports.upload.hint')}
-          </p>
-          {fileError ? (
-            <p id="import-file-error" className="field-error">
-              {fileError}
-            </p>
-          ) : null}
-          <input
-            ref={input}
-            id="import-file"
-            type="file"
-            accept={ACCEPT}
-            aria-describedby={describedBy}
-            aria-invalid={fileError ? true : undefined}
-            onChange={(e) => choose(e.target.files?.[0] ?? null)}
-          />
-          <p className="import-drop-or" aria-hidden="true">
-            {t('imports.upload.dropHere')}
-          </p>
-          {file ? (
-            <p className="import-chosen">
-              {t('imports.upload.chosen', { name: file.name, size: formatNumber(Math.ceil(file.size / 1024), i18n.language) })}
-            </p>
-          ) : null}
-        </div>
+        <FileField
+          id="import-file"
+          label={t('imports.upload.file')}
+          hint={t('fileField.importHint')}
+          accept={ACCEPT}
+          maxBytes={IMPORT_MAX_BYTES}
+          file={file}
+          onChange={choose}
+          error={fileError}
+          dropTarget
+          inputRef={input}
+          className="import-drop"
+          chosenClassName="import-chosen"
+        />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={upload.isPending}>
             {upload.isPending ? t('imports.upload.uploading') : t('imports.upload.submit')}

@@ -33,8 +33,11 @@ const STYLE: StylesheetJson = [
       'text-margin-y': 4,
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '150px',
+      // Whole names, wrapped between words (an ellipsis cut "Hälsinge Vindkraft AB" to "Hälsinge Vindkraft …").
+      'text-wrap': 'wrap',
+      'text-max-width': '140px',
+      'text-justification': 'center',
+      'line-height': 1.15,
       'min-zoomed-font-size': 7,
     },
   },
@@ -73,22 +76,30 @@ function orientToContainer(cy: Core, el: HTMLElement) {
   fitAll(cy);
 }
 
+/**
+ * Fits the network with its labels inside the box. The labels are sized for the zoom, and the
+ * zoom follows from their size, so fit a few times until they agree: fitted once, labels grown
+ * for a smaller zoom reached past the edge of the box and were cut off there.
+ */
 function fitAll(cy: Core) {
-  cy.fit(undefined, 30);
-  if (cy.zoom() > 1.5) {
-    cy.zoom(1.5);
-    cy.center();
+  for (let i = 0; i < 3; i++) {
+    readableLabels(cy);
+    cy.fit(undefined, 30);
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center();
+    }
   }
   readableLabels(cy);
 }
 
-/** Labels stay about 12 px on screen at any zoom (up to 400 nodes; beyond, they show when zoomed in). */
+/** Labels stay about 12 px on screen and wrap at about 140 px at any zoom (up to 400 nodes; beyond, they show when zoomed in). */
 function readableLabels(cy: Core) {
   const nodes = cy.nodes();
   if (nodes.length > 400) return;
   const z = cy.zoom();
-  nodes.style({ 'font-size': Math.max(12, 12 / z), 'text-max-width': `${Math.round(Math.max(150, 130 / z))}px` });
-  cy.nodes('.own').style({ 'font-size': Math.max(13, 13 / z), 'text-max-width': `${Math.round(Math.max(220, 200 / z))}px` });
+  nodes.style({ 'font-size': Math.max(12, 12 / z), 'text-max-width': `${Math.round(Math.max(140, 140 / z))}px` });
+  cy.nodes('.own').style({ 'font-size': Math.max(13, 13 / z), 'text-max-width': `${Math.round(Math.max(180, 180 / z))}px` });
 }
 
 /**
@@ -160,8 +171,15 @@ export function GraphCanvas({ data, label, onOpen, controlsRef }: Props & { cont
     });
     orientToContainer(cy, el);
     cy.on('tap', 'node', (e) => open.current(e.target.id() as string));
-    cy.on('mouseover', 'node', () => el.classList.add('graph-canvas--pointer'));
-    cy.on('mouseout', 'node', () => el.classList.remove('graph-canvas--pointer'));
+    // The pointer's tooltip names the organisation under it, whole, as the table below does.
+    cy.on('mouseover', 'node', (e) => {
+      el.classList.add('graph-canvas--pointer');
+      el.title = e.target.data('label') as string;
+    });
+    cy.on('mouseout', 'node', () => {
+      el.classList.remove('graph-canvas--pointer');
+      el.removeAttribute('title');
+    });
     const zoomBy = (factor: number) => {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: el.clientWidth / 2, y: el.clientHeight / 2 } });
       readableLabels(cy);

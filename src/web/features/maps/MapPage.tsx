@@ -13,7 +13,9 @@ import { countryName } from './countries.ts';
 import { classBreaks, RELATION_STATUSES, relationTypeColour, STATUS_DASH, type RelationStatus } from './palette.ts';
 import { useRelationMap, useRelationTypeLabel, type MapLine, type RelationMap } from './queries.ts';
 import { RelationFilters, useRelationFilterParams } from './RelationFilters.tsx';
-import { WorldMap, type MapView } from './WorldMap.tsx';
+import { MAP_VIEWS, WorldMap, type MapView } from './WorldMap.tsx';
+
+const VIEW_LABEL: Record<MapView, string> = { fit: 'maps.map.zoomFit', europe: 'maps.map.zoomEurope', world: 'maps.map.zoomWorld' };
 
 export function MapPage() {
   const { t } = useTranslation();
@@ -32,7 +34,7 @@ function MapContent({ data }: { data: RelationMap }) {
   const ws = useWorkspace();
   const typeLabel = useRelationTypeLabel(ws.id);
   const filter = useRelationFilterParams();
-  const [view, setView] = useState<MapView>('world');
+  const [view, setView] = useState<MapView>('fit');
   const lng = i18n.language;
 
   const lines = useMemo(
@@ -92,9 +94,14 @@ function MapContent({ data }: { data: RelationMap }) {
       <section className="panel map-panel" aria-labelledby="map-heading">
         <div className="map-toolbar">
           <h2 id="map-heading">{t('maps.map.mapHeading', { own: data.own.name })}</h2>
-          <button type="button" className="button button--secondary button--small" aria-pressed={view === 'europe'} onClick={() => setView(view === 'europe' ? 'world' : 'europe')}>
-            {t('maps.map.zoomEurope')}
-          </button>
+          {/* One view at a time: fitted to the relations shown (the start), Europe, the whole world. */}
+          <div className="graph-buttons" role="group" aria-label={t('maps.map.viewLabel')}>
+            {MAP_VIEWS.map((v) => (
+              <button key={v} type="button" className="button button--secondary button--small" aria-pressed={view === v} onClick={() => setView(v)}>
+                {t(VIEW_LABEL[v])}
+              </button>
+            ))}
+          </div>
         </div>
         {!ownLocated ? (
           <div className="alert alert--info">

@@ -1,9 +1,11 @@
 // The world map as SVG, drawn offline from world-atlas (Natural Earth 1:110m) with d3-geo:
 // countries shaded by number of relations, great-circle lines from our municipality to each
-// partner, points for the partners. It is one image for assistive technology (role="img" with
-// a summary); the table on the same page carries every line of it.
+// partner, points for the partners. It opens fitted to the relations shown (with a margin, so a
+// municipality whose partners are all in Europe sees Europe, not the whole world), and can show
+// Europe or the whole world. It is one image for assistive technology (role="img" with a
+// summary); the table on the same page carries every line of it.
 import { useMemo } from 'react';
-import { geoAzimuthalEqualArea, geoGraticule10, geoNaturalEarth1, geoPath, type GeoProjection, type GeoSphere } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCentroid, geoGraticule10, geoNaturalEarth1, geoPath, type GeoProjection, type GeoSphere } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
@@ -11,11 +13,14 @@ import { atlasAlpha2 } from './countries.ts';
 import { classOf, OWN_BORDER, OWN_COLOUR, relationTypeColour, STATUS_DASH } from './palette.ts';
 import type { MapLine, RelationMap } from './queries.ts';
 
-export type MapView = 'world' | 'europe';
+export type MapView = 'fit' | 'europe' | 'world';
+export const MAP_VIEWS: MapView[] = ['fit', 'europe', 'world'];
 
 const WIDTH = 960;
-const HEIGHT: Record<MapView, number> = { world: 500, europe: 640 };
+const HEIGHT: Record<MapView, number> = { fit: 600, world: 500, europe: 640 };
 const PAD = 6;
+/** Room around the fitted relations: the points, their lines' curves and our municipality's name. */
+const FIT_MARGIN = { x: 90, top: 70, bottom: 60 };
 
 type CountryFeature = GeoJSON.Feature<GeoJSON.Geometry, { name?: string }>;
 
@@ -37,22 +42,63 @@ const EUROPE: GeoJSON.MultiPoint = {
   ],
 };
 
-function projectionFor(view: MapView): GeoProjection {
-  const h = HEIGHT[view];
-  const extent: [[number, number], [number, number]] = [
-    [PAD, PAD],
-    [WIDTH - PAD, h - PAD],
-  ];
-  if (view === 'world') return geoNaturalEarth1().fitExtent(extent, SPHERE);
+function europeProjection(): GeoProjection {
+  const h = HEIGHT.europe;
   // Lambert azimuthal equal-area centred on Europe, as the EU's own maps (ETRS89-LAEA) are.
   return geoAzimuthalEqualArea()
     .rotate([-12, -54])
     .clipAngle(60)
-    .fitExtent(extent, EUROPE)
+    .fitExtent(
+      [
+        [PAD, PAD],
+        [WIDTH - PAD, h - PAD],
+      ],
+      EUROPE,
+    )
     .clipExtent([
       [0, 0],
       [WIDTH, h],
     ]);
+}
+
+/** Never closer than this: two partners in one town should still show the country around them. */
+const MAX_FIT_SCALE = 2.5 * europeProjection().scale();
+
+/**
+ * The same equal-area projection, centred on the relations and scaled so they all fit inside the
+ * margin. The whole globe is drawn (no clip angle), so nothing is cut off when zoomed out in the
+ * page and every country keeps its shape and shade.
+ */
+function fittedProjection(points: [number, number][]): GeoProjection {
+  const h = HEIGHT.fit;
+  const shape: GeoJSON.MultiPoint = { type: 'MultiPoint', coordinates: points };
+  const [lon, lat] = geoCentroid(shape);
+  const projection = geoAzimuthalEqualArea().rotate([-lon, -lat]);
+  const spread = new Set(points.map((p) => p.join())).size > 1;
+  if (spread) {
+    projection.fitExtent(
+      [
+        [FIT_MARGIN.x, FIT_MARGIN.top],
+        [WIDTH - FIT_MARGIN.x, h - FIT_MARGIN.bottom],
+      ],
+      shape,
+    );
+  }
+  if (!spread || projection.scale() > MAX_FIT_SCALE) projection.scale(MAX_FIT_SCALE).translate([WIDTH / 2, h / 2]);
+  return projection;
+}
+
+function projectionFor(view: MapView, points: [number, number][]): GeoProjection {
+  const h = HEIGHT[view];
+  if (view === 'europe') return europeProjection();
+  if (view === 'fit' && points.length > 0) return fittedProjection(points);
+  return geoNaturalEarth1().fitExtent(
+    [
+      [PAD, PAD],
+      [WIDTH - PAD, h - PAD],
+    ],
+    SPHERE,
+  );
 }
 
 interface Props {
@@ -66,10 +112,11 @@ interface Props {
 
 export function WorldMap({ data, lines, breaks, view, label, typeLabel }: Props) {
   const drawing = useMemo(() => {
-    const projection = projectionFor(view);
+    const own = data.own && data.own.lat !== null && data.own.lon !== null ? ([data.own.lon, data.own.lat] as [number, number]) : null;
+    const partners = lines.filter((l) => l.to.lat !== null && l.to.lon !== null).map((l) => [l.to.lon!, l.to.lat!] as [number, number]);
+    const projection = projectionFor(view, own ? [own, ...partners] : partners);
     const path = geoPath(projection);
     const counts = new Map(data.countries.map((c) => [c.country, c.relations]));
-    const own = data.own && data.own.lat !== null && data.own.lon !== null ? ([data.own.lon, data.own.lat] as [number, number]) : null;
     const h = HEIGHT[view];
     const inside = (p: [number, number] | null): p is [number, number] => !!p && p[0] >= 0 && p[0] <= WIDTH && p[1] >= 0 && p[1] <= h;
     return {

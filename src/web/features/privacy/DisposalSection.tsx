@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.tsx';
 import { TableWrap } from '../../components/TableWrap.tsx';
-import { formatNumber } from '../../lib/format.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
 import type { DisposalItem, DisposalPreview, DisposalRun } from './api.ts';
 import { formatDay, label } from './labels.ts';
 
@@ -123,7 +123,7 @@ function ItemsTable({ items, caption, showTitle = false }: { items: DisposalItem
               </th>
               <td className="cell-break">{label(i.category.labels, lng)}</td>
               <td className="cell-nowrap">
-                <time dateTime={i.closedAt}>{formatDay(i.closedAt.slice(0, 10), lng)}</time>
+                <time dateTime={i.closedAt}>{formatDate(i.closedAt, lng)}</time>
               </td>
               <td className="cell-nowrap">
                 <time dateTime={i.keptUntil}>{formatDay(i.keptUntil, lng)}</time>

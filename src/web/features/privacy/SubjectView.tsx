@@ -8,7 +8,7 @@ import { TableWrap } from '../../components/TableWrap.tsx';
 import { currentLocale } from '../../i18n/index.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
 import { exportHref, useErase, useSubject, type ErasureResult, type PlanItem, type Subject, type SubjectSummary } from './api.ts';
-import { formatDay } from './labels.ts';
+import { formatDate } from '../../lib/format.ts';
 
 interface Props {
   subject: Subject;
@@ -128,7 +128,7 @@ function Held({ data }: { data: SubjectSummary }) {
                     </th>
                     <td className="cell-break">{c.title}</td>
                     <td className="cell-nowrap">
-                      {c.disposedAt ? `${t('privacy.requests.disposed')} ${formatDay(c.disposedAt.slice(0, 10), i18n.language)}` : t(`privacy.requests.status.${c.status}`)}
+                      {c.disposedAt ? `${t('privacy.requests.disposed')} ${formatDate(c.disposedAt, i18n.language)}` : t(`privacy.requests.status.${c.status}`)}
                     </td>
                   </tr>
                 ))}

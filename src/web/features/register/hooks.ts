@@ -1,5 +1,6 @@
 // Small hooks shared by the register's pages.
 import { useEffect, useState } from 'react';
+import { dayIn } from '../../lib/format.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
 
 /** The value, once it has stopped changing for `ms` (search boxes: one request per pause). */
@@ -21,10 +22,9 @@ export function useRegisterRights() {
   return { canWrite: ws.role !== 'viewer', canDelete: ws.role === 'officer' || ws.role === 'admin' };
 }
 
-/** Today as YYYY-MM-DD in local time (the default date of a new activity or legal basis). */
+/** Today as YYYY-MM-DD in the workspace's time zone (the default date of a new activity or legal basis). */
 export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return dayIn(new Date());
 }
 
 /** Absolute paths of the register's pages in this workspace. */

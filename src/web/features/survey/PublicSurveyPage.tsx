@@ -67,7 +67,7 @@ export function PublicSurveyPage() {
       <div className="survey-intro">
         <p className="page-lead">{t('survey.public.intro', { workspace: info.workspaceName, company: info.organisationName })}</p>
         <p>{t('survey.public.use', { workspace: info.workspaceName })}</p>
-        <p>{t('survey.public.time', { date: formatDate(info.expiresAt, i18n.language) })}</p>
+        <p>{t('survey.public.time', { date: formatDate(info.expiresAt, i18n.language, info.timeZone) })}</p>
       </div>
       <SurveyAnswerForm token={token} info={info} onReceived={setReceived} />
     </div>
@@ -85,7 +85,7 @@ function Receipt({ info, receivedAt }: { info: SurveyFormInfo; receivedAt: strin
     <div className="auth-card survey-card">
       <PageHeader title={t('survey.receipt.title')} workspaceName={info.workspaceName} />
       <div className="alert alert--success receipt" role="status">
-        <p className="alert-title">{t('survey.receipt.received', { date: formatDateTime(receivedAt, i18n.language) })}</p>
+        <p className="alert-title">{t('survey.receipt.received', { date: formatDateTime(receivedAt, i18n.language, info.timeZone) })}</p>
         <p>{t('survey.receipt.forCompany', { company: info.organisationName, workspace: info.workspaceName })}</p>
       </div>
       <h2>{t('survey.receipt.nextHeading')}</h2>

@@ -1,19 +1,25 @@
-// /w/:ws — the workspace's start page: a welcome and a tile per module.
-import { Link } from 'react-router';
+// /w/:ws — the workspace's start page: what needs the person today (their cases, the nearest
+// deadlines, imports left half way), each module with its key figures, and the administration
+// pages for administrators. Every figure links to the list behind it where the list exists.
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session.ts';
+import { ErrorAlert } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/Page.tsx';
-import { MODULES } from './modules.ts';
-import { ModuleIcon } from './icons.tsx';
-import { useWorkspace } from './useWorkspace.ts';
+import { browserTimeZone, timeZoneName, zoneDiffers } from '../../lib/format.ts';
 import { roleInText } from '../../lib/roles.ts';
+import { AdminTiles } from './AdminTiles.tsx';
+import { ModuleTiles } from './ModuleTiles.tsx';
+import { useOverview } from './overview.ts';
+import { TodayPanel } from './TodayPanel.tsx';
+import { useWorkspace } from './useWorkspace.ts';
 
 export function StartPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe().data!;
   const ws = useWorkspace();
-  const base = `/w/${ws.slug}`;
+  const overview = useOverview(ws.id);
   const firstName = me.user.name.split(/\s+/)[0] ?? me.user.name;
+  const zone = overview.data?.timeZone;
   return (
     <>
       <PageHeader
@@ -26,46 +32,16 @@ export function StartPage() {
           <p>{t('start.demoNotice')}</p>
         </div>
       ) : null}
-      <h2 className="section-title">{t('start.modules')}</h2>
-      <ul className="tiles">
-        {MODULES.map((m) => (
-          <li key={m} className="tile">
-            <ModuleIcon name={m} />
-            <h3 className="tile-title">
-              <Link to={`${base}/${m}`} className="tile-link">
-                {t(`modules.${m}.title`)}
-              </Link>
-            </h3>
-            <p className="tile-text">{t(`modules.${m}.summary`)}</p>
-            <p className="badge">{t('modules.comingSoon')}</p>
-          </li>
-        ))}
-      </ul>
-      {ws.role === 'admin' ? (
-        <>
-          <h2 className="section-title">{t('nav.admin')}</h2>
-          <ul className="tiles">
-            <li className="tile">
-              <ModuleIcon name="users" />
-              <h3 className="tile-title">
-                <Link to={`${base}/admin/users`} className="tile-link">
-                  {t('nav.users')}
-                </Link>
-              </h3>
-              <p className="tile-text">{t('start.usersText')}</p>
-            </li>
-            <li className="tile">
-              <ModuleIcon name="audit" />
-              <h3 className="tile-title">
-                <Link to={`${base}/admin/audit`} className="tile-link">
-                  {t('nav.audit')}
-                </Link>
-              </h3>
-              <p className="tile-text">{t('start.auditText')}</p>
-            </li>
-          </ul>
-        </>
+      {zone && zoneDiffers(new Date(), zone) ? (
+        <p className="start-zone" id="start-zone">
+          {t('start.zoneNote', { zone: timeZoneName(zone, i18n.language), yours: browserTimeZone() })}
+        </p>
       ) : null}
+      {overview.isError ? <ErrorAlert>{t('start.figuresError')}</ErrorAlert> : null}
+      <TodayPanel overview={overview.data} loading={overview.isPending} />
+      <h2 className="section-title">{t('start.modules')}</h2>
+      <ModuleTiles overview={overview.data} loading={overview.isPending} />
+      {ws.role === 'admin' ? <AdminTiles /> : null}
     </>
   );
 }

@@ -1,7 +1,9 @@
 // The workspace named in the URL (/w/:ws, by slug), looked up in the person's own workspaces.
 import { useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
 import { useMe } from '../../api/session.ts';
-import type { WorkspaceRef } from '../../api/types.ts';
+import type { Workspace, WorkspaceRef } from '../../api/types.ts';
 
 const LAST_KEY = 'samverkan.workspace';
 
@@ -32,4 +34,9 @@ export function useWorkspace(): WorkspaceRef {
   const w = useWorkspaceOrNull();
   if (!w) throw new Error('useWorkspace outside a workspace route');
   return w;
+}
+
+/** The workspace's country, language and time zone (GET /api/w/:id), shared with the case desk's forms. */
+export function useWorkspaceDetails(wsId: string | undefined) {
+  return useQuery({ queryKey: ['ws', wsId, 'details'], queryFn: () => api<Workspace>('GET', `/api/w/${wsId}`), staleTime: 5 * 60_000, enabled: Boolean(wsId) });
 }
