@@ -14,22 +14,27 @@ export interface Holder {
 
 /**
  * Who holds these identifiers (`scheme:value` → organisation). One lookup in the unique
- * (workspace, scheme, value) index per pair, as organisations/reference.ts explains.
+ * (workspace, scheme, value) index per pair, as organisations/reference.ts explains: the pairs
+ * alone, so the planner has one plan whatever it believes about the register's size (a join with
+ * organisations here was probed once per organisation of a near-empty register); the few hits are
+ * then read by id, following merges.
  */
 export async function identifierHolders(tx: Tx, ids: Identifier[]) {
   const pairs = [...new Map(ids.map((i) => [identifierKey(i), i])).values()];
-  const out = new Map<string, Holder>();
+  const held: { key: string; id: string }[] = [];
   for (let i = 0; i < pairs.length; i += 5000) {
     const slice = pairs.slice(i, i + 5000);
-    const { rows } = await sql<{ scheme: string; value: string; id: string; name: string; country: string }>`
-      select k.scheme, k.value, o.id, o.name, o.country
+    const { rows } = await sql<{ scheme: string; value: string; id: string }>`
+      select k.scheme, k.value, oi.organisation_id as id
       from unnest(${sql.val(slice.map((p) => p.scheme))}::text[], ${sql.val(slice.map((p) => p.value))}::text[]) as k (scheme, value)
-      cross join lateral (select organisation_id from organisation_identifiers oi where oi.scheme = k.scheme and oi.value = k.value limit 1) oi
-      cross join lateral (
-        select coalesce(m.id, x.id) as id, coalesce(m.name, x.name) as name, coalesce(m.country, x.country) as country
-        from organisations x left join organisations m on m.id = x.merged_into where x.id = oi.organisation_id
-      ) o`.execute(tx);
-    for (const r of rows) out.set(`${r.scheme}:${r.value}`, { id: r.id, name: r.name, country: r.country });
+      cross join lateral (select organisation_id from organisation_identifiers oi where oi.scheme = k.scheme and oi.value = k.value limit 1) oi`.execute(tx);
+    for (const r of rows) held.push({ key: `${r.scheme}:${r.value}`, id: r.id });
+  }
+  const byId = await organisationsById(tx, held.map((h) => h.id));
+  const out = new Map<string, Holder>();
+  for (const h of held) {
+    const o = byId.get(h.id);
+    if (o) out.set(h.key, o);
   }
   return out;
 }
