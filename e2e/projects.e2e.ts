@@ -429,7 +429,7 @@ describe.each(LANGS)('programmes in %s', (lang) => {
     await pick(page, dialog.locator('#prog-nuts'), 'Gävleborg', /Gävleborg/);
     await expectText(dialog.locator('.reg-chips'), 'SE313');
     await dialog.locator('button[type="submit"]').click();
-    await expectText(dialog.locator('#prog-end-error'), serverText(lang, 'field.period_order'));
+    await expectText(dialog.locator('#prog-end-error'), serverText(lang, 'field.programme_period_order'));
     await expectNoAxeViolations(page, `programme dialog with an error (${lang})`);
     await screenshot(page, 'programme-dialog-error', lang);
     await dialog.locator('#prog-end').fill('2030');

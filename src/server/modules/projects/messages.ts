@@ -63,7 +63,7 @@ export const projectMessages = {
     da: 'Arbejdsområdet har allerede et program med navnet ”{value}”.',
     en: 'The workspace already has a programme called “{value}”.',
   },
-  'field.period_order': {
+  'field.programme_period_order': {
     sv: 'Periodens slutår kan inte ligga före startåret.',
     da: 'Periodens slutår kan ikke ligge før startåret.',
     en: 'The period cannot end before the year it starts.',

@@ -162,6 +162,7 @@ describe('reopening', () => {
     const old = await buildProject(p, { acronym: 'COASTTRAIL' });
     await moveThrough(p, old.id, [['withdrawn']]);
     const first = await created(p.officer.post(`${p.base}/projects/${old.id}/reopen`));
+    t.clock.now = new Date('2026-06-15T10:05:00Z');
     const second = await created(p.officer.post(`${p.base}/projects/${old.id}/reopen`));
     const read = await p.viewer.get(`${p.base}/projects/${old.id}`);
     expect(read.body.reopenedAs.map((r: { id: string }) => r.id)).toEqual([first.id, second.id]);

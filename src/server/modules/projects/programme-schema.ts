@@ -26,7 +26,7 @@ const fields = {
 
 function periodInOrder(v: { periodStart?: number; periodEnd?: number }, ctx: z.RefinementCtx) {
   if (v.periodStart !== undefined && v.periodEnd !== undefined && v.periodEnd < v.periodStart) {
-    ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'end before start', params: { key: 'field.period_order' } });
+    ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'end before start', params: { key: 'field.programme_period_order' } });
   }
 }
 

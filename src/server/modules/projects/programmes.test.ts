@@ -119,7 +119,7 @@ describe('programmes', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['currency', 'maxCofinancingRate']));
     expect(bad.body.errors.find((e: { field: string }) => e.field === 'maxCofinancingRate').message).toBe('Värdet får vara högst 100.');
     const period = await a.admin.post(`${a.base}/programmes`, { name: 'Fel', fund: 'regional', periodStart: 2027, periodEnd: 2021 });
-    expect(period.body.errors).toEqual([{ field: 'periodEnd', code: 'period_order', message: 'Periodens slutår kan inte ligga före startåret.' }]);
+    expect(period.body.errors).toEqual([{ field: 'periodEnd', code: 'programme_period_order', message: 'Periodens slutår kan inte ligga före startåret.' }]);
     const nuts = await a.admin.post(`${a.base}/programmes`, { name: 'Fel', fund: 'regional', periodStart: 2021, periodEnd: 2027, eligibleNuts: ['SE313', 'SE999'] });
     expect(nuts.body.errors).toEqual([{ field: 'eligibleNuts.1', code: 'unknown_code', message: 'Okänd kod: SE999.' }]);
     const stretch = await a.admin.patch(`${a.base}/programmes/${own.id}`, { periodStart: 2030 });

@@ -106,7 +106,7 @@ export async function updateProgramme(tx: Tx, actor: Actor, id: string, patch: P
   const before = await ownProgramme(tx, id);
   const start = patch.periodStart ?? before.periodStart;
   const end = patch.periodEnd ?? before.periodEnd;
-  if (end < start) throw new AppError(422, 'problem.validation', { fields: [{ field: 'periodEnd', key: 'field.period_order' }] });
+  if (end < start) throw new AppError(422, 'problem.validation', { fields: [{ field: 'periodEnd', key: 'field.programme_period_order' }] });
   await validate(tx, patch, id);
   await tx.updateTable('programmes').set({ ...columns(patch), updated_at: new Date() } as never).where('id', '=', id).execute();
   const after = await getProgramme(tx, id);
