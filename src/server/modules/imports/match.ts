@@ -4,7 +4,8 @@
 import { sql } from 'kysely';
 import { foldWords } from '../../../shared/text.ts';
 import type { Tx } from '../../db/tenancy.ts';
-import { identifierKey, twins, type Identifier } from './identity.ts';
+import { identifierOwners } from '../organisations/reference.ts';
+import { twins, type Identifier } from './identity.ts';
 
 export interface Holder {
   id: string;
@@ -13,28 +14,17 @@ export interface Holder {
 }
 
 /**
- * Who holds these identifiers (`scheme:value` → organisation). One lookup in the unique
- * (workspace, scheme, value) index per pair, as organisations/reference.ts explains: the pairs
- * alone, so the planner has one plan whatever it believes about the register's size (a join with
- * organisations here was probed once per organisation of a near-empty register); the few hits are
- * then read by id, following merges.
+ * Who holds these identifiers (`scheme:value` → organisation): the register's own per-pair lookup
+ * (organisations/reference.ts, which explains its form), then the few hits read by id, so that an
+ * identifier of a merged organisation leads to the one it went into.
  */
 export async function identifierHolders(tx: Tx, ids: Identifier[]) {
-  const pairs = [...new Map(ids.map((i) => [identifierKey(i), i])).values()];
-  const held: { key: string; id: string }[] = [];
-  for (let i = 0; i < pairs.length; i += 5000) {
-    const slice = pairs.slice(i, i + 5000);
-    const { rows } = await sql<{ scheme: string; value: string; id: string }>`
-      select k.scheme, k.value, oi.organisation_id as id
-      from unnest(${sql.val(slice.map((p) => p.scheme))}::text[], ${sql.val(slice.map((p) => p.value))}::text[]) as k (scheme, value)
-      cross join lateral (select organisation_id from organisation_identifiers oi where oi.scheme = k.scheme and oi.value = k.value limit 1) oi`.execute(tx);
-    for (const r of rows) held.push({ key: `${r.scheme}:${r.value}`, id: r.id });
-  }
-  const byId = await organisationsById(tx, held.map((h) => h.id));
+  const owners = await identifierOwners(tx, ids);
+  const byId = await organisationsById(tx, [...owners.values()].map((o) => o.id));
   const out = new Map<string, Holder>();
-  for (const h of held) {
-    const o = byId.get(h.id);
-    if (o) out.set(h.key, o);
+  for (const [key, owner] of owners) {
+    const holder = byId.get(owner.id);
+    if (holder) out.set(key, holder);
   }
   return out;
 }
