@@ -358,8 +358,11 @@ describe('partner search', () => {
     expect(first).toContain('Ord från din idé: förnybar, energi');
     expect(first).toContain('Gemensamma teman: Ett grönare, koldioxidsnålt Europa');
     expect(first).toContain('Träff 100');
-    // Earlier cooperation with our municipality counts and is named.
-    await expectText(page.locator('.partner-hit').filter({ hasText: 'Högskolan i Gävle' }), 'Vi har samarbetat tidigare: avsiktsförklaring');
+    // Earlier cooperation with our municipality counts and is named: the memorandum in the register
+    // and the partnership of the demo portfolio's forest project.
+    const gavle = page.locator('.partner-hit').filter({ hasText: 'Högskolan i Gävle' });
+    await expectText(gavle, /Vi har samarbetat tidigare: [^\n]*avsiktsförklaring/);
+    await expectText(gavle, /Vi har samarbetat tidigare: [^\n]*EU-projektpartnerskap/);
     await expectNoAxeViolations(page, 'partner search results');
 
     // Only Poland: chosen from the country list, shown as a chip that can be removed.

@@ -28,6 +28,7 @@ import { mailRoutes } from './modules/mail/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
 import { overviewRoutes } from './modules/overview/routes.ts';
+import { projectRoutes } from './modules/projects/routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(root, 'dist', 'web');
@@ -76,6 +77,7 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
     caseRoutes(deps),
     caseAttachmentRoutes(deps),
     privacyRoutes(deps),
+    projectRoutes(deps),
     overviewRoutes(deps),
   ];
   for (const module of modules) {

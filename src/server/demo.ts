@@ -6,6 +6,7 @@ import type { DB, Role } from './db/types.ts';
 import { asSystem, enterWorkspace } from './db/tenancy.ts';
 import { seedDemoRegister } from './demo-register.ts';
 import { seedDemoCases } from './demo-cases.ts';
+import { seedDemoProjects } from './demo-projects.ts';
 import { hashPassword } from './http/passwords.ts';
 import { recordAudit } from './modules/audit/service.ts';
 import { seedWorkspaceVocabularies } from './modules/vocabularies/service.ts';
@@ -52,6 +53,7 @@ export async function seedDemoIfEmpty(db: Kysely<DB>, password = process.env.DEM
     await enterWorkspace(tx, { workspaceId: ws.id, userId: staff[1] });
     const organisations = await seedDemoRegister(tx, { workspaceId: ws.id, userId: staff[1]!, requestId: 'demo' });
     await seedDemoCases(tx, { workspaceId: ws.id, staff, organisations });
+    await seedDemoProjects(tx, { workspaceId: ws.id, staff, organisations, now: new Date() });
     await seedDemoMail(tx, { workspaceId: ws.id, name: 'Östanviks kommun (demo)', userId: staff[4]! });
     return { email: DEMO_STAFF[0]!.email, password: pw, workspaceId: ws.id };
   });

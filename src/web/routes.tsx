@@ -21,6 +21,7 @@ import { mapRoutes } from './features/maps/routes.tsx';
 import { publicSurveyRoutes, surveyRoutes } from './features/survey/routes.tsx';
 import { importRoutes } from './features/imports/routes.tsx';
 import { caseRoutes, publicCaseRoutes } from './features/cases/routes.tsx';
+import { projectRoutes } from './features/projects/routes.tsx';
 import { caseReferralAdminRoutes, caseReferralPublicRoutes } from './features/case-referrals/routes.tsx';
 
 // The register's pages (list, organisation, people, partner search, map, graph, survey, import,
@@ -58,8 +59,9 @@ export const router = createBrowserRouter([
         element: <WorkspaceGate />,
         children: [
           { index: true, element: <StartPage /> },
-          ...MODULES.filter((m) => m !== 'register' && m !== 'cases').map((m) => ({ path: m, element: <ModulePage key={m} module={m} /> })),
+          ...MODULES.filter((m) => m !== 'register' && m !== 'cases' && m !== 'projects').map((m) => ({ path: m, element: <ModulePage key={m} module={m} /> })),
           { path: 'cases', children: caseRoutes },
+          { path: 'projects', children: projectRoutes },
           { path: 'register', children: registerPages },
           {
             path: 'admin',

@@ -26,6 +26,9 @@ let bAttachment: string;
 let aCase: string;
 /** B's routing rule, a referral of B's case with its link's token, all mentioned nowhere in A. */
 let bDesk: { rule: string; referral: string; token: string };
+/** B's portfolio: its own programme, a project and its partner; A's own project. */
+let bPortfolio: { programme: string; project: string; partner: string };
+let aProject: string;
 
 /** Everything workspace B holds, read as the owner role, to prove nothing changed. */
 async function snapshotB() {
@@ -68,6 +71,10 @@ async function snapshotB() {
     routingDecisions: await db.selectFrom('case_routing_decisions').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
     referrals: await db.selectFrom('case_referrals').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
     secrecy: await db.selectFrom('case_secrecy_changes').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    programmes: await db.selectFrom('programmes').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    projects: await db.selectFrom('projects').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    projectHistory: await db.selectFrom('project_status_changes').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    projectPartners: await db.selectFrom('project_partners').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
   });
 }
 
@@ -88,7 +95,7 @@ const aWs = () => `/api/w/${A.ws.id}`;
 const leaks = (body: unknown) => {
   const { instance: _echo, ...rest } = (body ?? {}) as Record<string, unknown>;
   const text = JSON.stringify(rest);
-  return [B.ws.id, B.user.email, bOther.id, ...Object.values(bReg), bImport, bMail, 'hemlig.mottagare@b.example', 'Hemlig AB', 'hemlig@b.example', 'Hemlig Köpare', ...(bCase ? [bCase.id, bCase.link] : []), ...(bAttachment ? [bAttachment, 'hemlig-bilaga', 'Hemlig bilaga'] : []), 'Hemlig Frågare', 'Hemligt ämne', 'Hemlig anteckning', 'Hemlig fråga', ...(bDesk ? Object.values(bDesk) : []), 'Hemlig regel', 'hemlig.partner@b.example'].some((x) => text.includes(x));
+  return [B.ws.id, B.user.email, bOther.id, ...Object.values(bReg), bImport, bMail, 'hemlig.mottagare@b.example', 'Hemlig AB', 'hemlig@b.example', 'Hemlig Köpare', ...(bCase ? [bCase.id, bCase.link] : []), ...(bAttachment ? [bAttachment, 'hemlig-bilaga', 'Hemlig bilaga'] : []), 'Hemlig Frågare', 'Hemligt ämne', 'Hemlig anteckning', 'Hemlig fråga', ...(bDesk ? Object.values(bDesk) : []), 'Hemlig regel', 'hemlig.partner@b.example', ...(bPortfolio ? Object.values(bPortfolio) : []), 'Hemligt program', 'Hemligt projekt', 'HEMLIGPROJ'].some((x) => text.includes(x));
 };
 
 const routeCases: Record<string, () => Case> = {
@@ -599,6 +606,95 @@ const routeCases: Record<string, () => Case> = {
       if (r.status === 200) expect(r.body.categories.map((c: { category: { code: string } }) => c.category.code)).not.toContain('hemligt-amne');
     },
   }),
+  'GET /api/w/:workspaceId/programmes': () => ({
+    // A sees the shipped catalogue and nothing of B's own programmes.
+    attempts: [() => A.client.get(`${bWs()}/programmes`), () => A.client.get(`${aWs()}/programmes`), () => A.client.get(`${aWs()}/programmes?q=Hemligt`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) {
+        expect(r.body.items.map((p: { id: string }) => p.id)).not.toContain(bPortfolio.programme);
+        expect(r.body.items.every((p: { own: boolean; projectCount: number }) => !p.own && p.projectCount === 0)).toBe(true);
+      }
+    },
+  }),
+  'POST /api/w/:workspaceId/programmes': () => ({ attempts: [() => A.client.post(`${bWs()}/programmes`, { name: 'X', fund: 'regional', periodStart: 2021, periodEnd: 2027 })] }),
+  'PATCH /api/w/:workspaceId/programmes/:programmeId': () => ({
+    attempts: [
+      () => A.client.patch(`${bWs()}/programmes/${bPortfolio.programme}`, { name: 'Pwned' }),
+      () => A.client.patch(`${aWs()}/programmes/${bPortfolio.programme}`, { name: 'Pwned' }),
+    ],
+  }),
+  'DELETE /api/w/:workspaceId/programmes/:programmeId': () => ({
+    attempts: [() => A.client.delete(`${bWs()}/programmes/${bPortfolio.programme}`), () => A.client.delete(`${aWs()}/programmes/${bPortfolio.programme}`)],
+  }),
+  'GET /api/w/:workspaceId/projects': () => ({
+    attempts: [
+      () => A.client.get(`${bWs()}/projects`),
+      () => A.client.get(`${aWs()}/projects`),
+      () => A.client.get(`${aWs()}/projects?q=HEMLIGPROJ`),
+      () => A.client.get(`${aWs()}/projects?programmeId=${bPortfolio.programme}`),
+    ],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) {
+        expect(r.body.items.map((p: { id: string }) => p.id)).not.toContain(bPortfolio.project);
+        expect(r.body.items.every((p: { id: string }) => p.id === aProject)).toBe(true);
+      }
+    },
+  }),
+  'POST /api/w/:workspaceId/projects': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/projects`, { acronym: 'X', title: 'X', ourRole: 'partner' }),
+      // B's own programme does not exist for A.
+      () => A.client.post(`${aWs()}/projects`, { acronym: 'X', title: 'X', ourRole: 'partner', programmeId: bPortfolio.programme }),
+      // Nor do B's members as officers.
+      () => A.client.post(`${aWs()}/projects`, { acronym: 'X', title: 'X', ourRole: 'partner', officerId: bOther.id }),
+    ],
+    expect: [404, 422],
+  }),
+  'GET /api/w/:workspaceId/projects/:projectId': () => ({ attempts: [() => A.client.get(`${bWs()}/projects/${bPortfolio.project}`), () => A.client.get(`${aWs()}/projects/${bPortfolio.project}`)] }),
+  'PATCH /api/w/:workspaceId/projects/:projectId': () => ({
+    attempts: [
+      () => A.client.patch(`${bWs()}/projects/${bPortfolio.project}`, { version: 1, title: 'Pwned' }),
+      () => A.client.patch(`${aWs()}/projects/${bPortfolio.project}`, { version: 1, title: 'Pwned' }),
+      () => A.client.patch(`${aWs()}/projects/${aProject}`, { version: 1, programmeId: bPortfolio.programme }),
+    ],
+    expect: [404, 422],
+  }),
+  'DELETE /api/w/:workspaceId/projects/:projectId': () => ({
+    attempts: [() => A.client.delete(`${bWs()}/projects/${bPortfolio.project}`), () => A.client.delete(`${aWs()}/projects/${bPortfolio.project}`)],
+  }),
+  'POST /api/w/:workspaceId/projects/:projectId/moves': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/projects/${bPortfolio.project}/moves`, { to: 'in_preparation' }),
+      () => A.client.post(`${aWs()}/projects/${bPortfolio.project}/moves`, { to: 'in_preparation' }),
+    ],
+  }),
+  'POST /api/w/:workspaceId/projects/:projectId/reopen': () => ({
+    attempts: [() => A.client.post(`${bWs()}/projects/${bPortfolio.project}/reopen`), () => A.client.post(`${aWs()}/projects/${bPortfolio.project}/reopen`)],
+  }),
+  'POST /api/w/:workspaceId/projects/:projectId/partners': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/projects/${bPortfolio.project}/partners`, { organisationId: bReg.org, role: 'partner' }),
+      () => A.client.post(`${aWs()}/projects/${bPortfolio.project}/partners`, { organisationId: aOrg, role: 'partner' }),
+      // B's organisation is no partner A can add.
+      () => A.client.post(`${aWs()}/projects/${aProject}/partners`, { organisationId: bReg.org, role: 'partner' }),
+    ],
+  }),
+  'PATCH /api/w/:workspaceId/projects/:projectId/partners/:partnerId': () => ({
+    attempts: [
+      () => A.client.patch(`${bWs()}/projects/${bPortfolio.project}/partners/${bPortfolio.partner}`, { role: 'lead' }),
+      () => A.client.patch(`${aWs()}/projects/${bPortfolio.project}/partners/${bPortfolio.partner}`, { role: 'lead' }),
+      () => A.client.patch(`${aWs()}/projects/${aProject}/partners/${bPortfolio.partner}`, { role: 'lead' }),
+    ],
+  }),
+  'DELETE /api/w/:workspaceId/projects/:projectId/partners/:partnerId': () => ({
+    attempts: [
+      () => A.client.delete(`${bWs()}/projects/${bPortfolio.project}/partners/${bPortfolio.partner}`),
+      () => A.client.delete(`${aWs()}/projects/${bPortfolio.project}/partners/${bPortfolio.partner}`),
+      () => A.client.delete(`${aWs()}/projects/${aProject}/partners/${bPortfolio.partner}`),
+    ],
+  }),
   'GET /api/w/:workspaceId/overview': () => ({
     // B's figures through B's address are a 404; A's own figures count nothing of B's.
     attempts: [() => A.client.get(`${bWs()}/overview`), () => A.client.get(`${aWs()}/overview`)],
@@ -609,6 +705,8 @@ const routeCases: Record<string, () => Case> = {
         expect(r.body.register.relations).toBe(0);
         expect(r.body.imports.map((i: { id: string }) => i.id)).not.toContain(bImport);
         expect(r.body.cases.nearestDeadlines.map((c: { id: string }) => c.id)).not.toContain(bCase.id);
+        // A's one project; B's is not counted.
+        expect(r.body.projects).toEqual({ total: 1, running: 0, inPreparation: 1 });
       }
     },
   }),
@@ -676,6 +774,19 @@ beforeAll(async () => {
   const refMail = await asSystem(t.database.db, (tx) => tx.selectFrom('mail_outbox').select('body_text').where('workspace_id', '=', B.ws.id).where('template', '=', 'case.referral_receipt').executeTakeFirstOrThrow());
   bDesk = { rule: bRule.body.id, referral: bRef.body.id, token: /\/referrals\/([A-Za-z0-9_-]+)/.exec(refMail.body_text)![1]! };
   expect((await B.client.post(`${bWs()}/cases/${bCase.id}/secrecy`, { secret: true, reason: 'Hemlig grund' })).status).toBe(200);
+  // Portfolios: B's own municipality, programme, project and partner; A's own municipality and project.
+  expect((await B.client.post(`${bWs()}/organisations`, { name: 'Hemlig Kommun', kind: 'municipality', country: 'SE', isOwn: true })).status).toBe(201);
+  const bProgramme = await B.client.post(`${bWs()}/programmes`, { name: 'Hemligt program', fund: 'regional', periodStart: 2021, periodEnd: 2027 });
+  expect(bProgramme.status, JSON.stringify(bProgramme.body)).toBe(201);
+  const bProject = await B.client.post(`${bWs()}/projects`, { acronym: 'HEMLIGPROJ', title: 'Hemligt projekt', ourRole: 'partner', programmeId: bProgramme.body.id });
+  expect(bProject.status, JSON.stringify(bProject.body)).toBe(201);
+  const bPartner = await B.client.post(`${bWs()}/projects/${bProject.body.id}/partners`, { organisationId: org2.body.id, role: 'lead' });
+  expect(bPartner.status, JSON.stringify(bPartner.body)).toBe(201);
+  bPortfolio = { programme: bProgramme.body.id, project: bProject.body.id, partner: bPartner.body.partners[0].id };
+  expect((await A.client.post(`${aWs()}/organisations`, { name: 'A kommun', kind: 'municipality', country: 'SE', isOwn: true })).status).toBe(201);
+  const aProj = await A.client.post(`${aWs()}/projects`, { acronym: 'A-PROJ', title: 'A:s projekt', ourRole: 'lead_partner' });
+  expect(aProj.status, JSON.stringify(aProj.body)).toBe(201);
+  aProject = aProj.body.id;
 });
 afterAll(() => t.close());
 

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { upsertProgrammeCatalogue } from '../modules/projects/catalogue.ts';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -31,5 +32,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     const failed = results?.find((r) => r.status === 'Error');
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
   }
+  // Reference data shipped with the code follows the schema it needs, on every run.
+  await upsertProgrammeCatalogue(db);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -531,7 +531,79 @@ export interface CaseSecrecyChangesTable {
   at: CreatedAt;
 }
 
+export type ProjectStatusCode = 'idea' | 'in_preparation' | 'submitted' | 'approved' | 'rejected' | 'withdrawn' | 'contracted' | 'running' | 'final_report' | 'closed';
+export type ProjectRoleCode = 'lead_partner' | 'partner' | 'associated_partner';
+export type PartnerRoleCode = 'lead' | 'partner' | 'associated';
+
+export interface ProgrammesTable {
+  id: Generated<string>;
+  workspace_id: string | null;
+  code: string | null;
+  name: string;
+  fund: string;
+  period_start: number;
+  period_end: number;
+  cci: string | null;
+  managing_authority: string | null;
+  eligible_nuts: TextArray;
+  /** numeric(5,2), read as an exact string. */
+  max_cofinancing_rate: ColumnType<string | null, number | string | null, number | string | null>;
+  currency: Generated<string>;
+  url: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface ProjectsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  acronym: string;
+  title: string;
+  summary: Generated<string>;
+  programme_id: string | null;
+  themes: TextArray;
+  sdgs: ColumnType<number[], unknown, unknown>;
+  start_date: string | null;
+  end_date: string | null;
+  our_role: ProjectRoleCode;
+  officer_id: string | null;
+  status: Generated<ProjectStatusCode>;
+  status_date: string;
+  reopened_from: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface ProjectStatusChangesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  project_id: string;
+  from_status: ProjectStatusCode | null;
+  to_status: ProjectStatusCode;
+  changed_on: string;
+  note: Generated<string>;
+  actor_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ProjectPartnersTable {
+  id: Generated<string>;
+  workspace_id: string;
+  project_id: string;
+  organisation_id: string;
+  role: PartnerRoleCode;
+  relation_id: string | null;
+  relation_created: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
 export interface DB {
+  programmes: ProgrammesTable;
+  projects: ProjectsTable;
+  project_status_changes: ProjectStatusChangesTable;
+  project_partners: ProjectPartnersTable;
   case_registers: CaseRegistersTable;
   case_number_counters: CaseNumberCountersTable;
   case_categories: CaseCategoriesTable;

@@ -54,3 +54,12 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 export const Uuid = z.string().uuid();
 export const Locale = z.enum(['sv', 'da', 'en']);
 export const Role = z.enum(['admin', 'officer', 'desk', 'viewer']);
+
+/** A query parameter holding a comma-separated list (`?kind=company,university`), each item checked. */
+export const csvParam = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .max(2000)
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50))
+    .optional();

@@ -4,6 +4,7 @@ import { identifierMessages } from '../../shared/identifiers/messages.ts';
 import { caseDeskMessages } from '../modules/cases/referral-messages.ts';
 import { attachmentMessages } from '../modules/case-attachments/messages.ts';
 import { importMessages } from '../modules/imports/messages.ts';
+import { projectMessages } from '../modules/projects/messages.ts';
 
 export const LOCALES: Locale[] = ['sv', 'da', 'en'];
 
@@ -307,6 +308,7 @@ export const messages = {
   ...caseDeskMessages,
   ...attachmentMessages,
   ...importMessages,
+  ...projectMessages,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;

@@ -7,3 +7,4 @@ export * from './nuts.ts';
 export * from './sdg.ts';
 export type * from './types.ts';
 export * from './nuts-names.ts';
+export * from './programmes.ts';

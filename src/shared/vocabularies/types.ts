@@ -47,3 +47,23 @@ export interface InterregPolicyObjective {
   /** The objective as the regulations word it. */
   descriptions: LocalisedText;
 }
+
+/** A funding programme of the shipped catalogue (programmes.ts). */
+export interface ProgrammeSeed {
+  /** Stable key of the catalogue entry, e.g. 'interreg-south-baltic-2021-2027'. */
+  code: string;
+  /** The programme's own name, as it publishes it. */
+  name: string;
+  fund: (typeof import('./programmes.ts').FUNDS)[number];
+  periodStart: number;
+  periodEnd: number;
+  /** The Commission's CCI code (e.g. 2021TC16RFCB006), null where not verified. */
+  cci: string | null;
+  managingAuthority: string | null;
+  /** NUTS codes (any level) of the eligible area; empty for EU-wide programmes. */
+  eligibleNuts: string[];
+  /** Highest EU co-financing rate in percent (e.g. 80), null where not verified. */
+  maxCofinancingRate: number | null;
+  currency: string;
+  url: string | null;
+}

@@ -2,7 +2,7 @@
 // next day in Stockholm, a calendar day never moves, and the zone is named only when the reader's
 // clocks show another time.
 import { afterEach, describe, expect, it } from 'vitest';
-import { dayIn, formatBytes, formatDate, formatDateTime, formatDay, setDisplayTimeZone, timeZoneName, zoneDiffers } from './format.ts';
+import { dayIn, formatBytes, formatDate, formatDateTime, formatDay, inSentence, setDisplayTimeZone, timeZoneName, zoneDiffers } from './format.ts';
 
 // 23:26 UTC on 6 December is 00:26 on 7 December in Stockholm and 18:26 on 6 December in New York.
 const LATE = '2026-12-06T23:26:00Z';
@@ -57,5 +57,17 @@ describe('file sizes', () => {
     // Just over the limit reads as more than the limit.
     expect(formatBytes(10 * 1024 * 1024 + 1, 'sv')).toBe('11 MB');
     expect(formatBytes(2048, 'en')).toBe('2 kB');
+  });
+});
+
+describe('inSentence', () => {
+  it('lower-cases the first letter of a word, not an acronym', () => {
+    expect(inSentence('Vänort', 'sv')).toBe('vänort');
+    expect(inSentence('Avsiktsförklaring', 'sv')).toBe('avsiktsförklaring');
+    expect(inSentence('EU-projektpartnerskap', 'sv')).toBe('EU-projektpartnerskap');
+    expect(inSentence('Export agreement', 'en')).toBe('export agreement');
+    expect(inSentence('Leadpartner', 'da')).toBe('leadpartner');
+    expect(inSentence('Ä', 'sv')).toBe('ä');
+    expect(inSentence('', 'sv')).toBe('');
   });
 });

@@ -104,3 +104,13 @@ export function formatBytes(bytes: number, lng?: string) {
     roundingMode: 'ceil',
   }).format(Math.max(value, 0.1));
 }
+
+/**
+ * A label as a word inside a sentence: "Vänort" → "vänort", but an acronym at its start stays
+ * ("EU-projektpartnerskap", "NUTS region").
+ */
+export function inSentence(label: string, lng?: string): string {
+  const [first = '', second = ''] = [...label];
+  if (second && second === second.toLocaleUpperCase(lng) && second !== second.toLocaleLowerCase(lng)) return label;
+  return first.toLocaleLowerCase(lng) + label.slice(first.length);
+}

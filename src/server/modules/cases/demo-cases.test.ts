@@ -1,20 +1,15 @@
 // The demo workspace's case desk: realistic cases in every status, channel and several languages,
 // linked to the demo register, numbered in the order they came in, and no mail sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
-import { DEMO_STAFF, seedDemoIfEmpty } from '../../demo.ts';
+import type { Client, TestApp } from '../../../../tests/helpers/app.ts';
+import { demoSession } from '../../../../tests/helpers/demo.ts';
 
 let t: TestApp;
 let client: Client;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const demo = await seedDemoIfEmpty(t.database.db, 'demo-password-123');
-  expect(demo).not.toBeNull();
-  client = new Client(t, 'sv');
-  await client.login(DEMO_STAFF[0]!.email, 'demo-password-123');
-  base = `/api/w/${demo!.workspaceId}`;
+  ({ t, client, base } = await demoSession(0));
 });
 afterAll(() => t.close());
 

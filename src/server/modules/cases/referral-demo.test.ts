@@ -1,19 +1,16 @@
 // The demo workspace's routing rules, referral with a confirmed receipt, accepted suggestion and
 // secrecy history, and its public register: written through the services, no mail queued.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../../../tests/helpers/app.ts';
-import { DEMO_SLUG, DEMO_STAFF, seedDemoIfEmpty } from '../../demo.ts';
+import { Client, type TestApp } from '../../../../tests/helpers/app.ts';
+import { demoSession } from '../../../../tests/helpers/demo.ts';
+import { DEMO_SLUG } from '../../demo.ts';
 
 let t: TestApp;
 let client: Client;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const demo = await seedDemoIfEmpty(t.database.db, 'demo-password-123');
-  client = new Client(t, 'sv');
-  await client.login(DEMO_STAFF[0]!.email, 'demo-password-123');
-  base = `/api/w/${demo!.workspaceId}`;
+  ({ t, client, base } = await demoSession(0));
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 // Merging a duplicate into the organisation that is kept, in one transaction: its relations (both
-// directions), people and activities move over, the kept one gains what it lacked, and the
+// directions), people, activities and project partnerships move over, the kept one gains what it lacked, and the
 // duplicate stays as a row marked `merged_into` for the audit trail but leaves every list.
 import { sql } from 'kysely';
 import type { Tx } from '../../db/tenancy.ts';
@@ -9,6 +9,7 @@ import type { Actor } from '../members/service.ts';
 import { findOrganisation } from '../organisations/queries.ts';
 import { themeText } from '../organisations/reference.ts';
 import { getOrganisation, presentOrganisation } from '../organisations/service.ts';
+import { movePartnersOnMerge } from '../projects/partners.ts';
 
 const union = <T>(a: T[], b: T[]) => [...new Set([...a, ...b])];
 
@@ -68,6 +69,7 @@ export async function mergeOrganisations(tx: Tx, actor: Actor, keptId: string, d
 
   const dropped = await dropRedundantRelations(tx, keptId, dupId);
   const moved = await moveLinks(tx, keptId, dupId);
+  const projects = await movePartnersOnMerge(tx, actor, keptId, dupId);
 
   // The duplicate gives up the own-municipality flag first: only one organisation may hold it.
   const now = new Date();
@@ -105,7 +107,7 @@ export async function mergeOrganisations(tx: Tx, actor: Actor, keptId: string, d
 
   const after = await getOrganisation(tx, keptId);
   const base = { workspaceId: actor.workspaceId, actorId: actor.userId, requestId: actor.requestId };
-  await recordAudit(tx, { ...base, action: 'organisation.merge', entityType: 'organisation', entityId: keptId, before, after: { kept: after, duplicateId: dupId, moved, droppedRelations: dropped } });
+  await recordAudit(tx, { ...base, action: 'organisation.merge', entityType: 'organisation', entityId: keptId, before, after: { kept: after, duplicateId: dupId, moved: { ...moved, projects }, droppedRelations: dropped } });
   await recordAudit(tx, { ...base, action: 'organisation.merged', entityType: 'organisation', entityId: dupId, before: before.duplicate, after: { mergedInto: keptId } });
   return after;
 }

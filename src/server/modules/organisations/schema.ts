@@ -1,7 +1,7 @@
 // Organisations in the register: what may be written, what is read back, how lists are asked for.
 import { z } from '@hono/zod-openapi';
 import { IDENTIFIER_SCHEMES, validateIdentifier, identifierMessageKey } from '../../../shared/identifiers/index.ts';
-import { Uuid } from '../../http/openapi.ts';
+import { csvParam, Uuid } from '../../http/openapi.ts';
 import { WorkspaceParams } from '../members/schema.ts';
 import { ORG_KINDS, MATCH_REASONS } from '../../../shared/register.ts';
 
@@ -98,24 +98,16 @@ export const Organisation = z
   })
   .openapi('Organisation');
 
-const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
-  z
-    .string()
-    .max(2000)
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
-    .pipe(z.array(item).max(50))
-    .optional();
-
 export const OrganisationQuery = z
   .object({
     q: z.string().trim().max(200).optional(),
-    kind: csv(OrgKind),
-    country: csv(Country),
-    nuts: csv(z.string().regex(/^[A-Z]{2}[0-9A-Z]{0,3}$/)),
-    nace: csv(z.string().regex(/^[A-U]?[0-9]{0,2}(\.[0-9]{1,2})?$/)),
-    theme: csv(z.string().max(63)),
-    sdg: csv(z.string().regex(/^(1[0-7]|[1-9])$/).transform(Number)),
-    relationType: csv(z.string().max(63)),
+    kind: csvParam(OrgKind),
+    country: csvParam(Country),
+    nuts: csvParam(z.string().regex(/^[A-Z]{2}[0-9A-Z]{0,3}$/)),
+    nace: csvParam(z.string().regex(/^[A-U]?[0-9]{0,2}(\.[0-9]{1,2})?$/)),
+    theme: csvParam(z.string().max(63)),
+    sdg: csvParam(z.string().regex(/^(1[0-7]|[1-9])$/).transform(Number)),
+    relationType: csvParam(z.string().max(63)),
     local: z.enum(['true', 'false']).optional(),
     sort: z.enum(['name', 'relevance', 'updated', 'country']).optional(),
     cursor: z.string().max(500).optional(),

@@ -67,6 +67,18 @@ beforeAll(async () => {
   const answered = await registerCase(desk, base, '2026-12-08T08:00:00Z', { title: 'Besvarat' });
   expect((await desk.post(`${base}/cases/${answered.id}/status`, { status: 'answered', comment: 'Per telefon' })).status).toBe(200);
 
+  // The portfolio: an idea, a submitted application, a running project and a rejected one.
+  const moves: Record<string, string[]> = {
+    Idé: [],
+    Ansökan: ['in_preparation', 'submitted'],
+    Pågår: ['in_preparation', 'submitted', 'approved', 'contracted', 'running'],
+    Avslag: ['in_preparation', 'submitted', 'rejected'],
+  };
+  for (const [acronym, steps] of Object.entries(moves)) {
+    const p = await created(admin.post(`${base}/projects`, { acronym, title: `Projekt ${acronym}`, ourRole: 'partner' }));
+    for (const to of steps) expect((await admin.post(`${base}/projects/${p.id}/moves`, { to })).status).toBe(200);
+  }
+
   const up = await upload(t, admin, `${base}/imports`, 'Name,Country\nNy AB,SE\n');
   expect(up.status, JSON.stringify(up.body)).toBe(201);
   importId = up.body.id;
@@ -81,6 +93,7 @@ beforeAll(async () => {
   await registerCase(other.client, ob, '2026-11-01T09:00:00Z', { title: 'Annat ärende', assigneeId: other.user.id });
   await registerCase(other.client, ob, '2026-12-09T09:00:00Z', { title: 'Annat nytt ärende' });
   expect((await upload(t, other.client, `${ob}/imports`, 'Name,Country\nAnnan Import AB,SE\n')).status).toBe(201);
+  await created(other.client.post(`${ob}/projects`, { acronym: 'ANNAT', title: 'Annat projekt', ourRole: 'lead_partner' }));
 });
 afterAll(() => t.close());
 
@@ -135,12 +148,20 @@ describe('GET /overview', () => {
     expect(forViewer.body.register.organisations).toBe(3);
   });
 
+  it('counts the portfolio: running from approved to final report, in preparation from idea to submitted, for every role', async () => {
+    for (const client of [admin, desk, viewer]) {
+      const r = await client.get(`${base}/overview`);
+      expect(r.body.projects).toEqual({ total: 4, running: 1, inPreparation: 2 });
+    }
+  });
+
   it('never counts another workspace, and answers 404 to a non-member as for a workspace that does not exist', async () => {
     const theirs = await other.client.get(`/api/w/${other.ws.id}/overview`);
     expect(theirs.body.register).toMatchObject({ organisations: 2, people: 1, relations: 1 });
     expect(theirs.body.cases).toMatchObject({ open: 2, receivedThisMonth: 1 });
     expect(theirs.body.imports).toHaveLength(1);
     expect(theirs.body.imports[0].id).not.toBe(importId);
+    expect(theirs.body.projects).toEqual({ total: 1, running: 0, inPreparation: 1 });
 
     const probe = await other.client.get(`${base}/overview`);
     expect(probe.status).toBe(404);
@@ -160,5 +181,6 @@ describe('GET /overview', () => {
     expect(r.body.register).toEqual({ organisations: 0, people: 0, relations: 0, relationTypes: [], otherRelations: 0 });
     expect(r.body.cases).toEqual({ open: 0, overdue: 0, dueToday: 0, unassigned: 0, receivedThisMonth: 0, mine: { open: 0, overdue: 0, dueToday: 0 }, myCases: [], nearestDeadlines: [] });
     expect(r.body.imports).toEqual([]);
+    expect(r.body.projects).toEqual({ total: 0, running: 0, inPreparation: 0 });
   });
 });

@@ -42,12 +42,19 @@ const ImportInProgress = z.object({
   createdAt: z.string(),
 });
 
+const ProjectFigures = z.object({
+  total: z.number().int().openapi({ description: 'Projects in the portfolio' }),
+  running: z.number().int().openapi({ description: 'Approved, contracted, running or in final report' }),
+  inPreparation: z.number().int().openapi({ description: 'Ideas, in preparation or submitted' }),
+});
+
 export const Overview = z
   .object({
     today: z.string().openapi({ description: 'The workspace’s date today (YYYY-MM-DD)' }),
     timeZone: z.string().openapi({ description: 'The workspace’s time zone (IANA), in which dates and deadlines are counted', example: 'Europe/Stockholm' }),
     register: RegisterFigures,
     cases: CaseFigures.nullable().openapi({ description: 'Null for a role that may not read cases' }),
+    projects: ProjectFigures,
     imports: z.array(ImportInProgress).nullable().openapi({ description: 'Imports uploaded or running, newest first; null for a role that may not import' }),
   })
   .openapi('WorkspaceOverview');

@@ -1,6 +1,6 @@
 // The start page's figures, gathered from the modules that own them: the case desk's deadline
-// watch and list, the import list, the register's vocabularies. Each part is shown only to a role
-// that may read it through the module's own routes.
+// watch and list, the project portfolio's counts, the import list, the register's vocabularies.
+// Each part is shown only to a role that may read it through the module's own routes.
 import type { Tx } from '../../db/tenancy.ts';
 import type { Role } from '../../db/types.ts';
 import type { Actor } from '../members/service.ts';
@@ -10,6 +10,7 @@ import { caseList } from '../cases/service.ts';
 import { caseDeadlines } from '../cases/stats-service.ts';
 import { listImports } from '../imports/service.ts';
 import { workspaceVocabularies } from '../vocabularies/service.ts';
+import { portfolioFigures } from '../projects/service.ts';
 import { casesReceivedSince, registerCounts, relationsByType } from './queries.ts';
 import type { OverviewData } from './schema.ts';
 
@@ -34,6 +35,8 @@ export async function workspaceOverview(tx: Tx, actor: Actor, role: Role, now: D
     timeZone: ws.timeZone,
     register: await registerFigures(tx),
     cases: MAY_SEE.cases.includes(role) ? await caseFigures(tx, actor, now, today, ws.timeZone) : null,
+    // Every member reads the portfolio (GET /projects is open to viewers).
+    projects: await portfolioFigures(tx),
     imports: MAY_SEE.imports.includes(role) ? await importsInProgress(tx) : null,
   };
 }

@@ -4,7 +4,7 @@ import type { Tx } from '../../db/tenancy.ts';
 import { AppError } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Actor } from '../members/service.ts';
-import { BUILTIN_RELATION_TYPES, type CreateRelationBody, type RelationQuery, type UpdateRelationBody } from './schema.ts';
+import { BUILTIN_RELATION_TYPES, type CreateRelationBody, type RelationQuery, type RelationStatus, type UpdateRelationBody } from './schema.ts';
 
 const orgCols = (alias: 'f' | 't') =>
   [`${alias}.id as ${alias}_id`, `${alias}.name as ${alias}_name`, `${alias}.country as ${alias}_country`, `${alias}.kind as ${alias}_kind`, `${alias}.lat as ${alias}_lat`, `${alias}.lon as ${alias}_lon`] as const;
@@ -120,4 +120,25 @@ export async function deleteRelation(tx: Tx, actor: Actor, id: string) {
   const before = await getRelation(tx, id);
   await tx.deleteFrom('relations').where('id', '=', id).execute();
   await recordAudit(tx, { ...actor, actorId: actor.userId, action: 'relation.delete', entityType: 'relation', entityId: id, before });
+}
+
+/** Relations of one type between two organisations, in either direction, oldest first. */
+export async function relationsBetween(tx: Tx, a: string, b: string, type: string) {
+  const rows = await baseQuery(tx)
+    .where('r.type', '=', type)
+    .where((eb) => eb.or([eb.and([eb('r.from_id', '=', a), eb('r.to_id', '=', b)]), eb.and([eb('r.from_id', '=', b), eb('r.to_id', '=', a)])]))
+    .orderBy('r.created_at')
+    .orderBy('r.id')
+    .execute();
+  return rows.map(present);
+}
+
+/**
+ * Brings a relation's status and dates to the given ones, for a module whose records a relation
+ * follows (a project's partnerships follow the project). Writes and audits only what differs.
+ */
+export async function followRelation(tx: Tx, actor: Actor, id: string, want: { status: z.infer<typeof RelationStatus>; startDate: string | null; endDate: string | null }) {
+  const current = await getRelation(tx, id);
+  if (current.status === want.status && current.startDate === want.startDate && current.endDate === want.endDate) return current;
+  return updateRelation(tx, actor, id, want);
 }

@@ -22,6 +22,8 @@ export const ENTITY_TYPES = [
   'mail',
   'data_subject',
   'disposal_run',
+  'project',
+  'programme',
 ] as const;
 
 const key = (code: string) => code.replace(/[.]/g, '_');

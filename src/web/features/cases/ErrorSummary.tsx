@@ -14,7 +14,11 @@ export function fieldError(error: unknown, field: string): string | undefined {
   return error instanceof ApiError ? error.fieldMessage(field) : undefined;
 }
 
-export function ErrorSummary({ error, targets, title }: { error: unknown; targets: FieldTargets; title?: string }) {
+/**
+ * `labels` (server field name → the field's label) names the field before its message, for forms
+ * where several fields can have the same message ("This field is required.").
+ */
+export function ErrorSummary({ error, targets, title, labels }: { error: unknown; targets: FieldTargets; title?: string; labels?: Record<string, string> }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -29,6 +33,8 @@ export function ErrorSummary({ error, targets, title }: { error: unknown; target
         <ul className="error-summary-list">
           {fields.map((f) => {
             const target = targets[f.field];
+            const label = labels?.[f.field] ?? labels?.[f.field.split('.')[0]!];
+            const text = label ? `${label}: ${f.message}` : f.message;
             return (
               <li key={f.field}>
                 {target ? (
@@ -41,10 +47,10 @@ export function ErrorSummary({ error, targets, title }: { error: unknown; target
                       el?.scrollIntoView({ block: 'center' });
                     }}
                   >
-                    {f.message}
+                    {text}
                   </a>
                 ) : (
-                  f.message
+                  text
                 )}
               </li>
             );

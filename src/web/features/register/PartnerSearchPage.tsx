@@ -1,8 +1,10 @@
 // /w/:ws/register/partners — partner search: from a project idea (any of sv, da, en, pl) and
 // optional themes, countries, regions, kinds and sectors to a ranked list of organisations, each
 // with the reasons it came up: matching words, shared themes, sector, region, earlier cooperation.
-import { useMemo, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+// Opened from a project (?project=…&theme=…&country=…&nuts=…), it starts with the project's
+// themes and its programme's area, searches at once, and each hit can be added to the project.
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -16,6 +18,11 @@ import { useRegisterPaths } from './hooks.ts';
 import { countryName, kindLabel, relationTypeLabel, themeLabel } from './labels.ts';
 import { naceSearch, nutsSearch, useNaceClass, useNutsRegion, useVocabularies } from './queries.ts';
 import { ORG_KINDS, type OrgKind, type PartnerHit, type PartnerQuery, type PartnerReason } from './types.ts';
+import { useNutsNames } from '../projects/api.ts';
+import { AddToProject, ProjectSearchBanner, useSearchProject } from '../projects/AddToProject.tsx';
+import { hasPrefill, parsePartnerSearchParams } from '../projects/partnerSearch.ts';
+import type { Project } from '../projects/types.ts';
+import { inSentence } from '../../lib/format.ts';
 
 interface Criteria {
   idea: string;
@@ -36,7 +43,17 @@ export function PartnerSearchPage() {
   const ws = useWorkspace();
   const vocab = useVocabularies(ws.id);
   const countries = useMemo(() => countryOptions(intlLocale(lng)), [lng]);
-  const [criteria, setCriteria] = useState<Criteria>(EMPTY);
+  const [params] = useSearchParams();
+  const [prefill] = useState(() => parsePartnerSearchParams(params));
+  const project = useSearchProject(prefill.projectId);
+  const [criteria, setCriteria] = useState<Criteria>(() => ({
+    ...EMPTY,
+    themes: prefill.themes,
+    countries: prefill.countries.map((c) => ({ id: c, label: countryName(c, lng) })),
+    nuts: prefill.nuts.map((n) => ({ id: n, label: n })),
+  }));
+  const nutsNames = useNutsNames(prefill.nuts).data ?? {};
+  const nutsChosen = criteria.nuts.map((n) => (n.label === n.id && nutsNames[n.id] ? { ...n, label: `${nutsNames[n.id]} (${n.id})` } : n));
   const [emptyError, setEmptyError] = useState(false);
   const search = useMutation({
     mutationFn: (c: Criteria) =>
@@ -55,6 +72,14 @@ export function PartnerSearchPage() {
     setCriteria((c) => ({ ...c, ...patch }));
   };
 
+  // Criteria that came with the address are searched at once (once, also under StrictMode).
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !hasPrefill(prefill)) return;
+    started.current = true;
+    search.mutate(criteria);
+  }, [prefill, criteria, search]);
+
   function submit(e: FormEvent) {
     e.preventDefault();
     if (isEmpty(criteria)) {
@@ -68,6 +93,7 @@ export function PartnerSearchPage() {
   return (
     <>
       <PageHeader title={t('register.partners.title')} lead={t('register.partners.lead')} workspaceName={ws.name} />
+      {project ? <ProjectSearchBanner project={project} /> : null}
       <form className="panel partner-form" onSubmit={submit} noValidate aria-labelledby="partner-form-heading">
         <h2 id="partner-form-heading" className="visually-hidden">
           {t('register.partners.criteria')}
@@ -130,7 +156,7 @@ export function PartnerSearchPage() {
             hint={t('register.partners.regionsHint')}
             queryKey={['nuts', '']}
             search={(q) => nutsSearch(q).then((items) => items.map((r) => ({ id: r.code, label: `${r.name} (${r.code})` })))}
-            chosen={criteria.nuts}
+            chosen={nutsChosen}
             onChange={(nuts) => set({ nuts })}
           />
           <MultiPicker
@@ -178,7 +204,7 @@ export function PartnerSearchPage() {
             <p>{t('register.partners.noneText')}</p>
           </EmptyState>
         ) : (
-          <PartnerResults hits={search.data} />
+          <PartnerResults hits={search.data} project={project} />
         )}
       </section>
     </>
@@ -186,7 +212,7 @@ export function PartnerSearchPage() {
 }
 
 /** Several choices from a search-as-you-type list, shown as removable chips. */
-function MultiPicker({
+export function MultiPicker({
   id,
   label,
   hint,
@@ -195,6 +221,7 @@ function MultiPicker({
   searchEmpty,
   chosen,
   onChange,
+  error,
 }: {
   id: string;
   label: string;
@@ -204,6 +231,7 @@ function MultiPicker({
   searchEmpty?: boolean;
   chosen: PickerItem[];
   onChange: (items: PickerItem[]) => void;
+  error?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -218,6 +246,7 @@ function MultiPicker({
         search={search}
         exclude={chosen.map((c) => c.id)}
         searchEmpty={searchEmpty}
+        error={error}
         value={null}
         onChange={(item) => {
           if (item && !chosen.some((c) => c.id === item.id)) {
@@ -250,7 +279,7 @@ function MultiPicker({
   );
 }
 
-function PartnerResults({ hits }: { hits: PartnerHit[] }) {
+function PartnerResults({ hits, project }: { hits: PartnerHit[]; project: Project | null }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const paths = useRegisterPaths();
@@ -286,6 +315,7 @@ function PartnerResults({ hits }: { hits: PartnerHit[] }) {
                 <Reason key={r.kind} reason={r} />
               ))}
             </ul>
+            {project ? <AddToProject project={project} organisation={h} /> : null}
           </li>
         );
       })}
@@ -316,7 +346,7 @@ function Reason({ reason }: { reason: PartnerReason }) {
       text = t('register.partners.reasons.region', { region: code.length === 2 ? countryName(code, lng) : nuts ? `${nuts.name} (${code})` : code });
       break;
     case 'cooperation':
-      text = t('register.partners.reasons.cooperation', { types: reason.detail.map((c) => relationTypeLabel(t, vocab, c, lng).toLocaleLowerCase(lng)).join(', ') });
+      text = t('register.partners.reasons.cooperation', { types: reason.detail.map((c) => inSentence(relationTypeLabel(t, vocab, c, lng), lng)).join(', ') });
       break;
     default:
       text = reason.detail.join(', ');

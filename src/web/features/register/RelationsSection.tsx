@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { EmptyState, ErrorAlert, LiveStatus, Loading } from '../../components/Feedback.tsx';
 import { TableWrap } from '../../components/TableWrap.tsx';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, inSentence } from '../../lib/format.ts';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
 import { AsyncPicker, type PickerItem } from './fields.tsx';
 import { FormDialog } from './FormDialog.tsx';
@@ -142,7 +142,7 @@ export function RelationsSection({ org }: { org: Organisation }) {
       >
         <p>
           {deleting
-            ? t('register.relations.deleteText', { type: relationTypeLabel(t, vocab, deleting.type, lng).toLocaleLowerCase(lng), name: other(deleting).name })
+            ? t('register.relations.deleteText', { type: inSentence(relationTypeLabel(t, vocab, deleting.type, lng), lng), name: other(deleting).name })
             : null}
         </p>
         <ErrorAlert error={remove.error} />

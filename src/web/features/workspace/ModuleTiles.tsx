@@ -1,5 +1,5 @@
-// A tile per module. The register and the case desk work and show their key figures, each a link
-// to the list behind it; the modules not built yet say so.
+// A tile per module. The register, the project portfolio and the case desk work and show their key
+// figures, each a link to the list behind it; the modules not built yet say so.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import i18n from 'i18next';
@@ -11,7 +11,7 @@ import { ModuleIcon } from './icons.tsx';
 import { overviewPaths, type Overview } from './overview.ts';
 import { useWorkspace } from './useWorkspace.ts';
 
-const WORKING: ModuleKey[] = ['register', 'cases'];
+const WORKING: ModuleKey[] = ['register', 'projects', 'cases'];
 
 interface FigureProps {
   value: number;
@@ -115,6 +115,28 @@ function CaseFigures({ cases }: { cases: NonNullable<Overview['cases']> }) {
   );
 }
 
+function ProjectFigures({ projects }: { projects: Overview['projects'] }) {
+  const { t } = useTranslation();
+  const paths = overviewPaths(useWorkspace().slug);
+  if (projects.total === 0) {
+    return (
+      <div className="tile-empty">
+        <p>{t('projects.start.empty')}</p>
+        <p>
+          <Link to={paths.newProject}>{t('projects.start.newProject')}</Link> · <Link to={paths.programmes}>{t('projects.start.programmes')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <Figures label={t('projects.start.figures')}>
+      <Figure value={projects.total} label={t('projects.start.total', { count: projects.total })} to={paths.projects} />
+      <Figure value={projects.running} label={t('projects.start.running', { count: projects.running })} to={paths.fundedProjects} />
+      <Figure value={projects.inPreparation} label={t('projects.start.inPreparation', { count: projects.inPreparation })} to={paths.projectsInPreparation} />
+    </Figures>
+  );
+}
+
 export function ModuleTiles({ overview, loading }: { overview: Overview | undefined; loading: boolean }) {
   const { t } = useTranslation();
   const ws = useWorkspace();
@@ -124,6 +146,8 @@ export function ModuleTiles({ overview, loading }: { overview: Overview | undefi
       <p className="muted figures-loading">{t('common.loading')}</p>
     ) : m === 'register' && overview ? (
       <RegisterFigures register={overview.register} />
+    ) : m === 'projects' && overview?.projects ? (
+      <ProjectFigures projects={overview.projects} />
     ) : m === 'cases' && overview?.cases ? (
       <CaseFigures cases={overview.cases} />
     ) : null;

@@ -32,5 +32,11 @@ export function overviewPaths(slug: string) {
     deadlines: `${base}/cases/deadlines`,
     newCase: `${base}/cases/new`,
     caseOne: (id: string) => `${base}/cases/${id}`,
+    projects: `${base}/projects`,
+    // The start page's phases, as the list's status filter (several statuses, comma-separated).
+    fundedProjects: `${base}/projects?status=approved,contracted,running,final_report`,
+    projectsInPreparation: `${base}/projects?status=idea,in_preparation,submitted`,
+    newProject: `${base}/projects/new`,
+    programmes: `${base}/projects/programmes`,
   };
 }
