@@ -80,10 +80,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * Staff in `lang`. Only the officer's saved language is set (no other journey uses that account);
+ * the viewer follows the browser's language, as the case-desk and profile journeys expect of them.
+ */
 async function loggedIn(lang: Lang, email = OFFICER, viewport?: { width: number; height: number }) {
   const context = await newContext(browser, lang, viewport);
   const csrf = await apiLogin(context, email);
-  await apiSetLocale(context, csrf, lang);
+  if (email === OFFICER) await apiSetLocale(context, csrf, lang);
   return { context, csrf, page: await context.newPage() };
 }
 

@@ -10,7 +10,8 @@ export const LOCALES: Locale[] = ['sv', 'da', 'en'];
 
 type Entry = Record<Locale, string>;
 
-export const messages = {
+/** The foundation's own messages; each module keeps its own in its folder. */
+const coreMessages = {
   'problem.validation': {
     sv: 'Några uppgifter är felaktiga. Rätta de markerade fälten och försök igen.',
     da: 'Nogle oplysninger er forkerte. Ret de markerede felter, og prøv igen.',
@@ -305,11 +306,27 @@ export const messages = {
     da: 'Angiv en person i registret eller en e-mailadresse.',
     en: 'Give a person in the register or an e-mail address.',
   },
+} satisfies Record<string, Entry>;
+
+/**
+ * Every source of messages by name. A key defined in two of them would silently replace the
+ * earlier one in `messages`; a test checks that no key is defined twice.
+ */
+export const messageSources = {
+  core: coreMessages,
+  caseDesk: caseDeskMessages,
+  attachments: attachmentMessages,
+  imports: importMessages,
+  projects: projectMessages,
+} satisfies Record<string, Record<string, Entry>>;
+
+export const messages = {
+  ...coreMessages,
   ...caseDeskMessages,
   ...attachmentMessages,
   ...importMessages,
   ...projectMessages,
-} satisfies Record<string, Entry>;
+};
 
 export type MessageKey = keyof typeof messages;
 
