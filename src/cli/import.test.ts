@@ -37,7 +37,7 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('samverkan import and export', 
     expect(exp.out).toContain('Wrote 2 organisations');
     const back = await runCli(['import', 'organisations', out, '--dry-run', '--json'], env);
     expect(back.code, back.out).toBe(0);
-    expect(JSON.parse(back.out)).toMatchObject({ total: 2, organisations: 2, new: 0, existing: { identifier: 1, name: 1 }, errorRows: 0 });
+    expect(JSON.parse(back.stdout)).toMatchObject({ dryRun: true, rows: { read: 2, failed: 0 }, records: { organisations: { inFile: 2, new: 0, inRegister: { byIdentifier: 1, byName: 1 } } } });
     // Imported again, left out: nothing is created, and the report names every row.
     const report = path.join(dir, 'report.csv');
     const again = await runCli(['import', 'organisations', out, '--existing', 'skip', '--report', report], env);

@@ -1,7 +1,8 @@
 // `samverkan import organisations|relations FILE` and `samverkan export organisations FILE`:
 // the same services as the web page, run inside one workspace (row-level security applies), with
-// a progress bar on stderr. The summary goes to stdout (as JSON with --json), the complete report
-// of every row to a CSV file on request (--report FILE).
+// a progress bar on stderr. The summary goes to stdout (with --json as one JSON document and
+// nothing else, see import-summary.ts; notes then go to stderr), the complete report of every row
+// to a CSV file on request (--report FILE).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
@@ -13,6 +14,7 @@ import { exportRows, toCsv, toXlsx } from '../server/modules/imports/export.ts';
 import { readSheet } from '../server/modules/imports/read.ts';
 import { reportCsv } from '../server/modules/imports/report.ts';
 import { createImport, dryRun, importState, runImport } from '../server/modules/imports/service.ts';
+import { checkSummaryJson, runSummaryJson, SHOWN, summaryText } from './import-summary.ts';
 import { cliPath, errorStream, print, printError, setExitCode, withDb } from './io.ts';
 
 interface ImportOptions {
@@ -29,8 +31,6 @@ interface ImportOptions {
   resume?: string;
 }
 
-/** How many problem lines a summary prints; the report file (--report) has every row. */
-const SHOWN = 20;
 const EXISTING = ['leave', 'update', 'skip'] as const;
 const SIMILAR = ['skip', 'create', 'leave', 'update'] as const;
 
@@ -135,7 +135,7 @@ export async function importCommand(kind: string, file: string | undefined, opts
       const upload = await createImport(tx, actor, kind as ImportKind, path.basename(file), sheet);
       importId = upload.id;
       const saved = upload.template;
-      if (saved && !opts.json) printError(`Using the choices saved on ${saved.updatedAt.slice(0, 10)} for files with these columns.`);
+      if (saved) printError(`Using the choices saved on ${saved.updatedAt.slice(0, 10)} for files with these columns.`);
       plan = {
         mapping: mapping ?? upload.suggestedMapping,
         defaults: saved?.defaults ?? {},
@@ -152,10 +152,8 @@ export async function importCommand(kind: string, file: string | undefined, opts
       if (!(e instanceof DryRunDone)) throw e;
     });
     const r = report!;
-    if (opts.json && opts.dryRun) {
-      const { errors, ...summary } = r;
-      print(JSON.stringify({ ...summary, firstErrors: errors.slice(0, SHOWN) }, null, 2));
-    } else if (!opts.json) {
+    if (opts.json && opts.dryRun) print(summaryText(checkSummaryJson(kind as ImportKind, r)));
+    else if (!opts.json) {
       print(`Columns: ${Object.entries(plan.mapping!).filter(([, f]) => f !== 'ignore').map(([c, f]) => `${c} → ${f}`).join(', ') || '(none recognised; pass --mapping)'}`);
       printCheck(kind as ImportKind, r);
     }
@@ -164,7 +162,8 @@ export async function importCommand(kind: string, file: string | undefined, opts
       if (r.errorRows) setExitCode(1);
       return;
     }
-    if (!opts.json) print(`Import ${importId} (if it is interrupted: samverkan import ${kind} --resume ${importId})`);
+    // With --json stdout holds the summary alone: the note goes to stderr.
+    (opts.json ? printError : print)(`Import ${importId} (if it is interrupted: samverkan import ${kind} --resume ${importId})`);
     await runWithBar(db, actor, importId, plan, locale, opts);
   });
 }
@@ -179,11 +178,7 @@ async function runWithBar(db: Kysely<DB>, actor: { workspaceId: string; userId: 
   await runImport(db, actor, importId, plan, { onBatch: async () => void (await progress()) }).catch((e) => explain(e, locale));
   const s = await progress();
   if (opts.report) await inWorkspace(db, actor, (tx) => writeReport(tx, importId, opts.report!, locale));
-  if (opts.json) {
-    const { id, kind, status, total, processed, created, updated, matched, repeated, skipped, failed, checked } = s;
-    print(JSON.stringify({ id, kind, status, total, processed, created, updated, matched, repeated, skipped, failed, checked, firstProblems: s.problems.slice(0, SHOWN) }, null, 2));
-    return;
-  }
+  if (opts.json) return print(summaryText(runSummaryJson(s)));
   const what = s.kind === 'relations' ? 'relations' : 'organisations';
   print(
     `Created ${num(s.created)} ${what}` +

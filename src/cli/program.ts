@@ -137,9 +137,17 @@ function buildProgram(argv: string[]) {
     .option('--similar <action>', 'organisations whose name resembles one in the register: skip (default) | create | leave | update')
     .option('--skip-duplicates', 'the same as --existing skip (and similar names skipped, the default)')
     .option('--report <file>', 'write every row with what was found or done to this CSV file')
-    .option('--json', 'print the summary as JSON')
+    .option('--json', 'print the summary as one JSON document on stdout and nothing else (its keys: docs/cli.md); progress and notes go to stderr')
     .option('--lang <lang>', 'sv | da | en for the messages (default: the workspace’s language)')
     .option('--resume <importId>', 'continue an import that was interrupted, after its last finished batch (no file needed)')
+    .addHelpText(
+      'after',
+      '\nExit status:\n' +
+        '  0  the import ran (rows that failed are counted in its summary), or a --dry-run found no errors\n' +
+        '  1  a --dry-run found rows with errors (its summary is printed all the same), or the command\n' +
+        '     could not run (an option, file, workspace or mapping that does not fit): the reason goes to\n' +
+        '     stderr, and with --json nothing to stdout',
+    )
     .action(act('through the server', async () => (await imports()).importCommand));
   program
     .command('export')
