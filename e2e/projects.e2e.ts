@@ -87,7 +87,7 @@ afterAll(async () => {
 async function loggedIn(lang: Lang, email = OFFICER, viewport?: { width: number; height: number }) {
   const context = await newContext(browser, lang, viewport);
   const csrf = await apiLogin(context, email);
-  if (email === OFFICER) await apiSetLocale(context, csrf, lang);
+  if (email !== VIEWER) await apiSetLocale(context, csrf, lang);
   return { context, csrf, page: await context.newPage() };
 }
 
@@ -339,7 +339,7 @@ describe.each(LANGS)('project portfolio in %s', (lang) => {
     await confirm.getByRole('button', { name: t.reopen.confirm }).click();
     await page.waitForURL((url) => /\/projects\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(created.id));
     await settle(page);
-    expect(await statusText(page)).toBe(t.status.idea);
+    await expect.poll(() => statusText(page)).toBe(t.status.idea);
     await expectText(flash(page), fill(t.reopen.done, { acronym: rejectedAcronym }));
     await expectText(page.locator('.pf-facts'), t.project.reopenedFrom);
     await expectText(partnerRows(page), 'Tartu Ülikool');
@@ -348,7 +348,7 @@ describe.each(LANGS)('project portfolio in %s', (lang) => {
     // The old project is still rejected, and points at the new idea.
     await page.locator('.pf-facts').getByRole('link', { name: rejectedAcronym }).click();
     await settle(page);
-    expect(await statusText(page)).toBe(t.status.rejected);
+    await expect.poll(() => statusText(page)).toBe(t.status.rejected);
     await expectText(page.locator('.pf-facts'), t.project.reopenedAs);
   });
 
@@ -363,7 +363,7 @@ describe.each(LANGS)('project portfolio in %s', (lang) => {
     await tabs.getByRole('link', { name: new RegExp(`^${t.status.closed}`) }).click();
     await expect.poll(() => page.url()).toContain('status=closed');
     await settle(page);
-    expect(await tabs.getByRole('link', { name: new RegExp(`^${t.status.closed}`) }).getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => tabs.getByRole('link', { name: new RegExp(`^${t.status.closed}`) }).getAttribute('aria-current')).toBe('page');
     await expect.poll(() => page.locator('table.pf-table tbody tr').count()).toBe(Math.min(all.statusCounts.closed!, 25));
     await expectText(page.locator('table.pf-table tbody'), acronym);
 
