@@ -29,6 +29,7 @@ import { caseRoutes } from './modules/cases/routes.ts';
 import { privacyRoutes } from './modules/privacy/routes.ts';
 import { overviewRoutes } from './modules/overview/routes.ts';
 import { projectRoutes } from './modules/projects/routes.ts';
+import { callRoutes } from './modules/calls/routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(root, 'dist', 'web');
@@ -58,6 +59,7 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
 
   const modules = [
     systemRoutes(deps, state),
+    ...(deps.testClockRoutes ? [deps.testClockRoutes] : []),
     authRoutes(deps),
     memberRoutes(deps),
     inviteRoutes(deps),
@@ -78,6 +80,7 @@ export function buildApp(deps: AppDeps, state: AppState = { shuttingDown: false 
     caseAttachmentRoutes(deps),
     privacyRoutes(deps),
     projectRoutes(deps),
+    callRoutes(deps),
     overviewRoutes(deps),
   ];
   for (const module of modules) {

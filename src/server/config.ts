@@ -31,6 +31,13 @@ const schema = z.object({
   DEMO: z.enum(['true', 'false']).default('true'),
   /** Lower cost for argon2 in tests only; never set in production. */
   ARGON2_FAST: z.enum(['true', 'false']).default('false'),
+  /**
+   * Browser tests only: the server's clock can be moved (PUT /api/test/clock), so that work due on
+   * a later day (reminders) can be seen today. Never set in production.
+   */
+  TEST_CLOCK: z.enum(['true', 'false']).default('false'),
+  /** How often scheduled work is looked for, in seconds. */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.2).max(3600).default(15),
 });
 
 export type Config = z.infer<typeof schema>;

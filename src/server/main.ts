@@ -10,6 +10,9 @@ import type { Config } from './config.ts';
 import { buildApp, type AppState } from './app.ts';
 import { createLogger, openAndMigrate } from './bootstrap.ts';
 import { createMailSender, senderAddress } from './modules/mail/sender.ts';
+import { createScheduler } from './modules/jobs/scheduler.ts';
+import { productJobs } from './modules/jobs/registry.ts';
+import { testClock } from './modules/system/routes.ts';
 import type { Database } from './db/connect.ts';
 import { controlSocketPath, serveCommand } from '../cli/channel.ts';
 
@@ -17,8 +20,11 @@ export async function startServer(config: Config) {
   const logger = createLogger(config);
   const { database, demo } = await openAndMigrate(config, logger);
   const state: AppState = { shuttingDown: false };
-  const mail = createMailSender({ db: database.db, logger, smtpUrl: config.SMTP_URL, from: senderAddress(config) });
-  const app = buildApp({ database, config, logger, mail }, state);
+  const clock = config.TEST_CLOCK === 'true' ? testClock() : null;
+  const now = clock?.now;
+  if (clock) logger.warn('TEST_CLOCK=true: the clock can be moved through the API; never in production');
+  const mail = createMailSender({ db: database.db, logger, smtpUrl: config.SMTP_URL, from: senderAddress(config), now });
+  const app = buildApp({ database, config, logger, mail, now, testClockRoutes: clock?.routes }, state);
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }) as http.Server;
   await new Promise<void>((resolve, reject) => {
@@ -29,6 +35,14 @@ export async function startServer(config: Config) {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const control = database.kind === 'pglite' ? startControlSocket(config, database, logger) : null;
   mail.start();
+  const jobs = createScheduler({
+    db: database.db,
+    logger,
+    now,
+    pollMs: config.JOBS_POLL_SECONDS * 1000,
+    kinds: productJobs({ baseUrl: config.PUBLIC_URL ?? `http://localhost:${port}`, wakeMail: () => mail.wake() }),
+  });
+  await jobs.start();
 
   logger.info({ port, db: database.kind }, 'listening');
   const url = `http://localhost:${port}`;
@@ -55,6 +69,8 @@ export async function startServer(config: Config) {
         server.closeIdleConnections();
       });
       clearTimeout(force);
+      // Scheduled work in flight finishes (a job cut off is taken up again when its lease runs out).
+      await Promise.race([jobs.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
       // An SMTP conversation in flight is bounded by its own time-outs; past this, its message
       // stays claimed and is reported as interrupted rather than sent twice.
       await Promise.race([mail.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);

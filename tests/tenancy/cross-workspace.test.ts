@@ -27,7 +27,8 @@ let aCase: string;
 /** B's routing rule, a referral of B's case with its link's token, all mentioned nowhere in A. */
 let bDesk: { rule: string; referral: string; token: string };
 /** B's portfolio: its own programme, a project and its partner; A's own project. */
-let bPortfolio: { programme: string; project: string; partner: string };
+let bPortfolio: { programme: string; project: string; partner: string; call: string };
+let aCall: string;
 let aProject: string;
 
 /** Everything workspace B holds, read as the owner role, to prove nothing changed. */
@@ -73,6 +74,9 @@ async function snapshotB() {
     secrecy: await db.selectFrom('case_secrecy_changes').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
     programmes: await db.selectFrom('programmes').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
     projects: await db.selectFrom('projects').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
+    calls: await db.selectFrom('calls').select(['id', 'title', 'version', 'deadline_at']).where('workspace_id', '=', id).orderBy('id').execute(),
+    callFollowers: await db.selectFrom('call_followers').selectAll().where('workspace_id', '=', id).orderBy('call_id').execute(),
+    callSettings: await db.selectFrom('call_settings').selectAll().where('workspace_id', '=', id).execute(),
     projectHistory: await db.selectFrom('project_status_changes').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
     projectPartners: await db.selectFrom('project_partners').selectAll().where('workspace_id', '=', id).orderBy('id').execute(),
   });
@@ -695,6 +699,48 @@ const routeCases: Record<string, () => Case> = {
       () => A.client.delete(`${aWs()}/projects/${aProject}/partners/${bPortfolio.partner}`),
     ],
   }),
+  'GET /api/w/:workspaceId/calls': () => ({
+    attempts: [() => A.client.get(`${bWs()}/calls`), () => A.client.get(`${aWs()}/calls`), () => A.client.get(`${aWs()}/calls?q=HEMLIGCALL`), () => A.client.get(`${aWs()}/calls?programmeId=${bPortfolio.programme}`)],
+    expect: [404, 200],
+    check: (r) => {
+      if (r.status === 200) {
+        expect(leaks(r.body)).toBe(false);
+        expect(r.body.items.every((c: { id: string }) => c.id === aCall)).toBe(true);
+      }
+    },
+  }),
+  'POST /api/w/:workspaceId/calls': () => ({
+    attempts: [
+      () => A.client.post(`${bWs()}/calls`, { programmeId: bPortfolio.programme, title: 'X', deadline: '2030-01-01T12:00' }),
+      // B's own programme does not exist for A.
+      () => A.client.post(`${aWs()}/calls`, { programmeId: bPortfolio.programme, title: 'X', deadline: '2030-01-01T12:00' }),
+    ],
+    expect: [404, 422],
+  }),
+  'GET /api/w/:workspaceId/calls/:callId': () => ({ attempts: [() => A.client.get(`${bWs()}/calls/${bPortfolio.call}`), () => A.client.get(`${aWs()}/calls/${bPortfolio.call}`)] }),
+  'PATCH /api/w/:workspaceId/calls/:callId': () => ({
+    attempts: [
+      () => A.client.patch(`${bWs()}/calls/${bPortfolio.call}`, { version: 1, title: 'Pwned' }),
+      () => A.client.patch(`${aWs()}/calls/${bPortfolio.call}`, { version: 1, title: 'Pwned' }),
+      () => A.client.patch(`${aWs()}/calls/${aCall}`, { version: 1, programmeId: bPortfolio.programme }),
+    ],
+    expect: [404, 422],
+  }),
+  'DELETE /api/w/:workspaceId/calls/:callId': () => ({
+    attempts: [() => A.client.delete(`${bWs()}/calls/${bPortfolio.call}`), () => A.client.delete(`${aWs()}/calls/${bPortfolio.call}`)],
+  }),
+  'PUT /api/w/:workspaceId/calls/:callId/follow': () => ({
+    attempts: [
+      () => A.client.request('PUT', `${bWs()}/calls/${bPortfolio.call}/follow`, { following: true }),
+      () => A.client.request('PUT', `${aWs()}/calls/${bPortfolio.call}/follow`, { following: false }),
+    ],
+  }),
+  'GET /api/w/:workspaceId/call-settings': () => ({
+    attempts: [() => A.client.get(`${bWs()}/call-settings`), () => A.client.get(`${aWs()}/call-settings`)],
+    expect: [404, 200],
+    check: (r) => expect(leaks(r.body)).toBe(false),
+  }),
+  'PUT /api/w/:workspaceId/call-settings': () => ({ attempts: [() => A.client.request('PUT', `${bWs()}/call-settings`, { reminderDays: [1] })] }),
   'GET /api/w/:workspaceId/overview': () => ({
     // B's figures through B's address are a 404; A's own figures count nothing of B's.
     attempts: [() => A.client.get(`${bWs()}/overview`), () => A.client.get(`${aWs()}/overview`)],
@@ -782,11 +828,18 @@ beforeAll(async () => {
   expect(bProject.status, JSON.stringify(bProject.body)).toBe(201);
   const bPartner = await B.client.post(`${bWs()}/projects/${bProject.body.id}/partners`, { organisationId: org2.body.id, role: 'lead' });
   expect(bPartner.status, JSON.stringify(bPartner.body)).toBe(201);
-  bPortfolio = { programme: bProgramme.body.id, project: bProject.body.id, partner: bPartner.body.partners[0].id };
+  const bCall = await B.client.post(`${bWs()}/calls`, { programmeId: bProgramme.body.id, identifier: 'HEMLIGCALL', title: 'Hemlig utlysning', deadline: '2030-03-10T17:00' });
+  expect(bCall.status, JSON.stringify(bCall.body)).toBe(201);
+  expect((await B.client.request('PUT', `${bWs()}/calls/${bCall.body.id}/follow`, { following: true })).status).toBe(200);
+  bPortfolio = { programme: bProgramme.body.id, project: bProject.body.id, partner: bPartner.body.partners[0].id, call: bCall.body.id };
   expect((await A.client.post(`${aWs()}/organisations`, { name: 'A kommun', kind: 'municipality', country: 'SE', isOwn: true })).status).toBe(201);
   const aProj = await A.client.post(`${aWs()}/projects`, { acronym: 'A-PROJ', title: 'A:s projekt', ourRole: 'lead_partner' });
   expect(aProj.status, JSON.stringify(aProj.body)).toBe(201);
   aProject = aProj.body.id;
+  const catalogue = (await A.client.get(`${aWs()}/programmes?q=South%20Baltic`)).body.items[0].id;
+  const aC = await A.client.post(`${aWs()}/calls`, { programmeId: catalogue, identifier: 'A-CALL', title: 'A:s utlysning', deadline: '2030-03-10T17:00' });
+  expect(aC.status, JSON.stringify(aC.body)).toBe(201);
+  aCall = aC.body.id;
 });
 afterAll(() => t.close());
 

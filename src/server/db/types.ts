@@ -570,6 +570,7 @@ export interface ProjectsTable {
   status: Generated<ProjectStatusCode>;
   status_date: string;
   reopened_from: string | null;
+  call_id: Generated<string | null>;
   version: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
@@ -599,9 +600,62 @@ export interface ProjectPartnersTable {
   created_at: CreatedAt;
 }
 
+export interface CallsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  programme_id: string;
+  identifier: string | null;
+  title: string;
+  opens_on: string | null;
+  time_zone: Generated<string>;
+  /** Read through to_char: the driver would take a bare timestamp for UTC. */
+  deadline_local: ColumnType<unknown, string, string>;
+  deadline_at: Timestamp;
+  stage2_deadline_local: ColumnType<unknown, string | null, string | null>;
+  stage2_deadline_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  themes: TextArray;
+  policy_objectives: TextArray;
+  budget_minor: number | null;
+  budget_currency: string | null;
+  url: string | null;
+  notes: Generated<string>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface CallFollowersTable {
+  workspace_id: string;
+  call_id: string;
+  user_id: string;
+  created_at: CreatedAt;
+}
+
+export interface CallRemindersTable {
+  workspace_id: string;
+  call_id: string;
+  user_id: string;
+  stage: number;
+  days_before: number;
+  deadline_at: Timestamp;
+  mail_id: string | null;
+  sent_at: Timestamp;
+}
+
+export interface CallSettingsTable {
+  workspace_id: string;
+  reminder_days: ColumnType<number[], unknown, unknown>;
+  updated_at: Updated;
+}
+
 export interface DB {
   programmes: ProgrammesTable;
   projects: ProjectsTable;
+  calls: CallsTable;
+  call_followers: CallFollowersTable;
+  call_reminders: CallRemindersTable;
+  call_settings: CallSettingsTable;
   project_status_changes: ProjectStatusChangesTable;
   project_partners: ProjectPartnersTable;
   case_registers: CaseRegistersTable;

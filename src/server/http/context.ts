@@ -1,4 +1,5 @@
 // What the shared middleware puts on each request's context.
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
 import type { Database } from '../db/connect.ts';
 import type { Locale, Role } from '../db/types.ts';
@@ -27,6 +28,8 @@ export interface AppDeps {
   logger: Logger;
   /** The clock, replaceable in tests. */
   now?: () => Date;
+  /** Browser tests only (TEST_CLOCK=true): the movable clock's route. */
+  testClockRoutes?: OpenAPIHono<AppEnv>;
   /** The mail sender, woken after a commit that queued mail (absent where nothing is sent). */
   mail?: { wake(): void };
 }

@@ -5,6 +5,7 @@ import { caseDeskMessages } from '../modules/cases/referral-messages.ts';
 import { attachmentMessages } from '../modules/case-attachments/messages.ts';
 import { importMessages } from '../modules/imports/messages.ts';
 import { projectMessages } from '../modules/projects/messages.ts';
+import { callMessages } from '../modules/calls/messages.ts';
 
 export const LOCALES: Locale[] = ['sv', 'da', 'en'];
 
@@ -318,6 +319,7 @@ export const messageSources = {
   attachments: attachmentMessages,
   imports: importMessages,
   projects: projectMessages,
+  calls: callMessages,
 } satisfies Record<string, Record<string, Entry>>;
 
 export const messages = {
@@ -326,6 +328,7 @@ export const messages = {
   ...attachmentMessages,
   ...importMessages,
   ...projectMessages,
+  ...callMessages,
 };
 
 export type MessageKey = keyof typeof messages;

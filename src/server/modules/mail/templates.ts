@@ -49,6 +49,19 @@ export const mailTemplates = {
       en: 'Hello,\n\nYour question to {workspace} with the reference number {reference} concerns something that {partner} can help you with. We have therefore passed it on to them, and they will contact you.\n\nKind regards\n{workspace}',
     },
   },
+  /** To an officer who follows a call for proposals: a deadline is near. */
+  'call.reminder': {
+    subject: {
+      sv: 'Påminnelse: {call} stänger {left}',
+      da: 'Påmindelse: {call} lukker {left}',
+      en: 'Reminder: {call} closes {left}',
+    },
+    text: {
+      sv: 'Hej {name}!\n\nDu följer utlysningen {call} i {programme}. {stage}Sista dag är {deadline} ({zone}){local}.\n\nUtlysningen i Samverkan: {link}\n\nDu får påminnelser eftersom du följer utlysningen. Sluta följa den på samma sida om du inte längre vill ha dem.\n\n{workspace}',
+      da: 'Hej {name}\n\nDu følger indkaldelsen {call} i {programme}. {stage}Fristen er {deadline} ({zone}){local}.\n\nIndkaldelsen i Samverkan: {link}\n\nDu får påmindelser, fordi du følger indkaldelsen. Stop med at følge den på samme side, hvis du ikke længere vil have dem.\n\n{workspace}',
+      en: 'Hello {name},\n\nYou follow the call {call} in {programme}. {stage}The deadline is {deadline} ({zone}){local}.\n\nThe call in Samverkan: {link}\n\nYou get reminders because you follow the call. Stop following it on the same page if you no longer want them.\n\n{workspace}',
+    },
+  },
 } as const satisfies Record<string, Template>;
 
 export type MailTemplateKey = keyof typeof mailTemplates;

@@ -32,3 +32,24 @@ export function systemRoutes(deps: AppDeps, state: { shuttingDown: boolean }) {
   );
   return app;
 }
+
+/**
+ * A clock that browser tests can move (TEST_CLOCK=true only): work due on a later day, such as a
+ * reminder two weeks before a deadline, is seen by moving the clock there and back again.
+ */
+export function testClock() {
+  let offsetMs = 0;
+  const now = () => new Date(Date.now() + offsetMs);
+  const app = router();
+  const Body = z.object({ at: z.iso.datetime({ offset: true }).nullable() }).strict().openapi('TestClockBody');
+  const Clock = z.object({ now: z.string(), offsetMs: z.number() }).openapi('TestClock');
+  app.openapi(
+    createRoute({ method: 'put', path: '/api/test/clock', tags: ['system'], summary: 'Moves the server’s clock to a moment, or back to real time with null (only with TEST_CLOCK=true)', request: { body: { content: { 'application/json': { schema: Body } }, required: true } }, responses: { 200: json(Clock) } }),
+    (c) => {
+      const { at } = c.req.valid('json');
+      offsetMs = at ? Date.parse(at) - Date.now() : 0;
+      return c.json({ now: now().toISOString(), offsetMs }, 200);
+    },
+  );
+  return { now, routes: app };
+}
