@@ -19,6 +19,10 @@ export function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
     ARGON2_FAST: 'true',
     // Info: the start-up steps (migrations, demo, statistics) show where a slow start spent its time.
     LOG_LEVEL: 'info',
+    // The calls journey moves the server's clock to a reminder's day and back, and the job
+    // scheduler looks for due work every second instead of every 15.
+    TEST_CLOCK: 'true',
+    JOBS_POLL_SECONDS: '1',
   };
   // PostgreSQL when the run has one (global-setup creates E2E_DATABASE_URL from TEST_DATABASE_URL),
   // else the embedded database in dataDir.

@@ -10,6 +10,7 @@ import type { OurRole, PartnerRole, ProjectStatus } from './modules/projects/lif
 import { moveProject, reopenProject } from './modules/projects/moves.ts';
 import { addPartner } from './modules/projects/partners.ts';
 import { createProgramme } from './modules/projects/programmes.ts';
+import { createCall, followCall } from './modules/calls/service.ts';
 import { createProject } from './modules/projects/service.ts';
 
 const DAY = 86_400_000;
@@ -171,5 +172,39 @@ export async function seedDemoProjects(tx: Tx, ctx: { workspaceId: string; staff
     for (const [key, role] of p.partners) await addPartner(tx, by, project.id, { organisationId: orgs.get(key)!, role }, ago(first![1]), 'sv');
     for (const [to, daysAgo, note] of moves) await moveProject(tx, by, project.id, { to, note: note ?? '' }, ago(daysAgo), 'sv');
     if (p.reopened) await reopenProject(tx, by, project.id, ago(p.reopened), 'sv');
+  }
+  await seedDemoCalls(tx, { catalogue, actor, ago });
+}
+
+/**
+ * Three calls around today: one open (followed by Åsa, so its reminders come), a two-stage one
+ * that opens soon, and one that closed last month. Deadlines at 17:00 Brussels time, as EU
+ * calls state them.
+ */
+async function seedDemoCalls(tx: Tx, ctx: { catalogue: Map<string | null, string>; actor: (s: Staff) => Actor; ago: (days: number) => Date }) {
+  const wall = (daysAhead: number) => `${isoDay(ctx.ago(-daysAhead))}T17:00`;
+  const now = ctx.ago(0);
+  const calls = [
+    {
+      programme: 'interreg-baltic-sea-region-2021-2027', identifier: 'BSR-C5', title: 'Femte utlysningen: små projekt för klimatneutrala hamnar',
+      opensOn: isoDay(ctx.ago(20)), deadline: wall(40), stage2Deadline: null, policyObjectives: ['PO2'], budget: { amountMinor: 1_200_000_000, currency: 'EUR' },
+      url: 'https://interreg-baltic.eu/', notes: 'Småprojekt, högst 500 000 euro. Kontakta Region Gävleborg om medfinansiering.', follow: true,
+    },
+    {
+      programme: 'horizon-europe', identifier: 'HORIZON-CL5-2027-D6-01', title: 'Zero-emission ports and their hinterland',
+      opensOn: isoDay(ctx.ago(-10)), deadline: wall(70), stage2Deadline: wall(190), policyObjectives: [], budget: { amountMinor: 2_500_000_000, currency: 'EUR' },
+      url: 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/', notes: '', follow: false,
+    },
+    {
+      programme: 'interreg-central-baltic-2021-2027', identifier: 'CB-4', title: 'Fjärde utlysningen: kompetens och arbetsmarknad',
+      opensOn: isoDay(ctx.ago(120)), deadline: wall(-30), stage2Deadline: null, policyObjectives: ['PO4'], budget: null,
+      url: null, notes: 'WINDCOAST sökte här.', follow: false,
+    },
+  ];
+  for (const { programme, follow, ...c } of calls) {
+    const programmeId = ctx.catalogue.get(programme);
+    if (!programmeId) continue;
+    const call = await createCall(tx, ctx.actor('asa'), { ...c, programmeId, timeZone: 'Europe/Brussels', themes: [] }, now);
+    if (follow) await followCall(tx, ctx.actor('asa'), call.id, true, now);
   }
 }

@@ -1,5 +1,5 @@
 // The message bundles: the core file of each language plus one file per feature area
-// (register, survey, maps, imports, mail, cases, referrals, privacy, projects), each under its own top-level key so they never collide.
+// (register, survey, maps, imports, mail, cases, referrals, privacy, projects, calls), each under its own top-level key so they never collide.
 import sv from './sv.json';
 import da from './da.json';
 import en from './en.json';
@@ -30,12 +30,15 @@ import privacyEn from './privacy.en.json';
 import projectsSv from './projects.sv.json';
 import projectsDa from './projects.da.json';
 import projectsEn from './projects.en.json';
+import callsSv from './calls.sv.json';
+import callsDa from './calls.da.json';
+import callsEn from './calls.en.json';
 
 type Tree = Record<string, unknown>;
 const merge = (...parts: Tree[]): Tree => Object.assign({}, ...parts);
 
 export const bundles: Record<'sv' | 'da' | 'en', Tree> = {
-  sv: merge(sv, registerSv, surveySv, mapsSv, importsSv, mailSv, casesSv, referralsSv, privacySv, projectsSv),
-  da: merge(da, registerDa, surveyDa, mapsDa, importsDa, mailDa, casesDa, referralsDa, privacyDa, projectsDa),
-  en: merge(en, registerEn, surveyEn, mapsEn, importsEn, mailEn, casesEn, referralsEn, privacyEn, projectsEn),
+  sv: merge(sv, registerSv, surveySv, mapsSv, importsSv, mailSv, casesSv, referralsSv, privacySv, projectsSv, callsSv),
+  da: merge(da, registerDa, surveyDa, mapsDa, importsDa, mailDa, casesDa, referralsDa, privacyDa, projectsDa, callsDa),
+  en: merge(en, registerEn, surveyEn, mapsEn, importsEn, mailEn, casesEn, referralsEn, privacyEn, projectsEn, callsEn),
 };

@@ -142,4 +142,31 @@ describe('calls', () => {
     expect((await a.officer.delete(`${a.base}/calls/${c.id}`)).status).toBe(204);
     expect((await a.viewer.get(`${a.base}/calls/${c.id}`)).status).toBe(404);
   });
+
+  it('links a project to a call of its programme only; the call’s page counts it, and deleting the call keeps the project', async () => {
+    const c = await created(a.officer.post(`${a.base}/calls`, call({ identifier: 'LINKED' })));
+    const p = await created(a.officer.post(`${a.base}/projects`, { acronym: 'CALLED', title: 'Svarar på utlysningen', ourRole: 'partner', programmeId: interreg, callId: c.id }));
+    expect(p.call).toEqual({ id: c.id, title: c.title, identifier: 'LINKED' });
+    expect((await a.viewer.get(`${a.base}/calls/${c.id}`)).body.projectCount).toBe(1);
+    expect((await a.viewer.get(`${a.base}/projects?callId=${c.id}`)).body.items.map((i: { acronym: string }) => i.acronym)).toEqual(['CALLED']);
+    // Another programme with the call left as it was, or a call that does not exist: refused at the field, in Swedish.
+    const other = (await a.viewer.get(`${a.base}/programmes?q=Central%20Baltic`)).body.items[0].id;
+    const moved = await a.officer.patch(`${a.base}/projects/${p.id}`, { version: p.version, programmeId: other });
+    expect(moved.status).toBe(422);
+    expect(moved.body.errors).toEqual([expect.objectContaining({ field: 'callId', code: 'call_other_programme', message: expect.stringMatching(/program/i) })]);
+    const unknown = await a.officer.post(`${a.base}/projects`, { acronym: 'NOCALL', title: 'x', ourRole: 'partner', programmeId: interreg, callId: '7c9e6679-7425-40de-944b-e07fc1f90ae7' });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors.map((f: { field: string }) => f.field)).toEqual(['callId']);
+    // Nothing was changed by the refusals.
+    expect((await a.viewer.get(`${a.base}/projects/${p.id}`)).body).toMatchObject({ version: p.version, programme: { id: interreg }, call: { id: c.id } });
+    // A call of another workspace is as unknown as one that never was.
+    const theirs = await created(b.officer.post(`${b.base}/calls`, call({ identifier: 'THEIRS' })));
+    expect((await a.officer.patch(`${a.base}/projects/${p.id}`, { version: p.version, callId: theirs.id })).status).toBe(422);
+    // Programme and call changed together are accepted; deleting the call keeps the project.
+    const c2 = await created(a.officer.post(`${a.base}/calls`, call({ identifier: 'CB-X', programmeId: other })));
+    const changed = (await a.officer.patch(`${a.base}/projects/${p.id}`, { version: p.version, programmeId: other, callId: c2.id })).body;
+    expect(changed.call).toMatchObject({ id: c2.id });
+    expect((await a.officer.delete(`${a.base}/calls/${c2.id}`)).status).toBe(204);
+    expect((await a.viewer.get(`${a.base}/projects/${p.id}`)).body).toMatchObject({ call: null, programme: { id: other } });
+  });
 });

@@ -65,7 +65,7 @@ describe('call reminders', () => {
     const da = mails.find((m) => m.language === 'da')!;
     expect(da.subject).toBe('Påmindelse: SB-3 Små projekt lukker om 14 dage');
     expect(da.body_text).toContain('Hej Mette Dansk');
-    expect(da.body_text).toContain('Fristen er 10. marts 2027 kl. 17.00 CET (tid i Brussels).');
+    expect(da.body_text).toContain('Fristen er 10. marts 2027 kl. 17.00 CET (tid i Bruxelles).');
     expect(da.body_text).toContain(`https://samverkan.example/w/`);
     expect(da.body_text).toContain(`/projects/calls/${callId}`);
     const sv = mails.find((m) => m.language === 'sv')!;

@@ -35,10 +35,19 @@ interface Candidate {
 }
 
 const INTL: Record<Locale, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
+/** Cities of the zones calls are stated in, as Swedes and Danes write them (else the zone's own). */
+const CITIES: Partial<Record<Locale, Record<string, string>>> = {
+  sv: { Brussels: 'Bryssel', Copenhagen: 'Köpenhamn', Warsaw: 'Warszawa', Helsinki: 'Helsingfors', Vilnius: 'Vilnius', London: 'London' },
+  da: { Brussels: 'Bruxelles', Copenhagen: 'København', Warsaw: 'Warszawa', Stockholm: 'Stockholm', Helsinki: 'Helsinki' },
+};
+const city = (zone: string, lang: Locale) => {
+  const name = zone.split('/').pop()!.replace(/_/g, ' ');
+  return CITIES[lang]?.[name] ?? name;
+};
 const ZONE_NAMES: Record<Locale, (zone: string) => string> = {
-  sv: (z) => `tid i ${z.split('/').pop()!.replace(/_/g, ' ')}`,
-  da: (z) => `tid i ${z.split('/').pop()!.replace(/_/g, ' ')}`,
-  en: (z) => `${z.split('/').pop()!.replace(/_/g, ' ')} time`,
+  sv: (z) => `tid i ${city(z, 'sv')}`,
+  da: (z) => `tid i ${city(z, 'da')}`,
+  en: (z) => `${city(z, 'en')} time`,
 };
 const WHERE_YOU_ARE: Record<Locale, (time: string) => string> = {
   sv: (x) => `, det vill säga ${x} hos er`,

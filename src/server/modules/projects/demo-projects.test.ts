@@ -28,6 +28,16 @@ describe('demo portfolio', () => {
     expect(own).toMatchObject([{ own: true, name: 'Regionala utvecklingsmedel Gävleborg', currency: 'SEK', projectCount: 1 }]);
   });
 
+  it('has an open call (followed, so reminders come), a forthcoming two-stage one and a closed one', async () => {
+    const calls = (await client.get(`${base}/calls?limit=50`)).body;
+    expect(calls.statusCounts).toEqual({ open: 1, forthcoming: 1, closed: 1 });
+    const byStatus: Record<string, { deadline: { local: string }; nextDeadline: unknown }> = Object.fromEntries((calls.items as { status: string; deadline: { local: string }; nextDeadline: unknown }[]).map((c) => [c.status, c]));
+    expect(byStatus.open).toMatchObject({ identifier: 'BSR-C5', timeZone: 'Europe/Brussels', followerCount: 1, budget: { amountMinor: 1_200_000_000, currency: 'EUR' } });
+    expect(byStatus.open!.deadline.local).toMatch(/T17:00$/);
+    expect(byStatus.forthcoming).toMatchObject({ twoStage: true, nextDeadline: { stage: 1 } });
+    expect(byStatus.closed!.nextDeadline).toBeNull();
+  });
+
   it('dates every history in order and links the reopened idea to its rejected application', async () => {
     const ids = ((await client.get(`${base}/projects?limit=200`)).body.items as { id: string }[]).map((p) => p.id);
     for (const id of ids) {

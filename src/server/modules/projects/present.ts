@@ -1,5 +1,5 @@
-// What a project looks like to the API: a summary row for the portfolio list, and the whole
-// project with its partners, history, reopenings and the moves it may make next.
+// What a project looks like to the API: a summary row for the portfolio list (with the moves it
+// may make next, for the board), and the whole project with its partners, history and reopenings.
 import type { Tx } from '../../db/tenancy.ts';
 import type { Locale } from '../../db/types.ts';
 import { AppError } from '../../http/problem.ts';
@@ -17,6 +17,7 @@ export function presentSummary(r: SummaryRow) {
     statusDate: r.status_date,
     ourRole: r.our_role as OurRole,
     programme: r.programme_id ? { id: r.programme_id, name: r.programme_name ?? '', fund: r.programme_fund as ProgrammeData['fund'] } : null,
+    call: r.call_id ? { id: r.call_id, title: r.call_title ?? '', identifier: r.call_identifier ?? null } : null,
     startDate: r.start_date,
     endDate: r.end_date,
     officer: r.officer_id ? { id: r.officer_id, name: r.officer_name ?? '' } : null,
@@ -24,6 +25,7 @@ export function presentSummary(r: SummaryRow) {
     themes: r.themes,
     sdgs: r.sdgs,
     updatedAt: r.updated_at.toISOString(),
+    allowedMoves: allowedMoves(r.status as ProjectStatus),
   };
 }
 
@@ -39,7 +41,6 @@ export async function getProject(tx: Tx, id: string, locale: Locale): Promise<Pr
     version: r.version,
     reopenedFrom: links.reopenedFrom,
     reopenedAs: links.reopenedAs,
-    allowedMoves: allowedMoves(r.status as ProjectStatus),
     partners: partners.map((p) => ({
       id: p.id,
       role: p.role as PartnerRole,

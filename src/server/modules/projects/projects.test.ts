@@ -176,9 +176,21 @@ describe('the portfolio list', () => {
     const alpha = r.body.items.find((i: { acronym: string }) => i.acronym === 'ALPHA');
     expect(alpha).toEqual({
       id: expect.any(String), acronym: 'ALPHA', title: 'Ängar och våtmarker', status: 'in_preparation', statusDate: '2026-06-15', ourRole: 'lead_partner',
-      programme: { id: interreg, name: catalogue.name, fund: 'interreg' }, startDate: '2024-01-01', endDate: '2025-12-31', officer: { id: q.officerId, name: 'Test officer' },
-      partnerCount: 0, themes: ['po2'], sdgs: [13, 15], updatedAt: new Date(START.getTime() + MINUTE).toISOString(),
+      programme: { id: interreg, name: catalogue.name, fund: 'interreg' }, call: null, startDate: '2024-01-01', endDate: '2025-12-31', officer: { id: q.officerId, name: 'Test officer' },
+      partnerCount: 0, themes: ['po2'], sdgs: [13, 15], updatedAt: new Date(START.getTime() + MINUTE).toISOString(), allowedMoves: ['submitted', 'withdrawn', 'idea'],
     });
+  });
+
+  it('says with every project in the list where it may move next, as the project itself does (the board offers only these)', async () => {
+    const r = await q.viewer.get(`${q.base}/projects?sort=acronym`);
+    expect(Object.fromEntries(r.body.items.map((i: { acronym: string; allowedMoves: string[] }) => [i.acronym, i.allowedMoves]))).toEqual({
+      ALPHA: ['submitted', 'withdrawn', 'idea'],
+      beta: ['approved', 'rejected', 'withdrawn'],
+      DELTA: ['in_preparation', 'withdrawn'],
+      epsilon: [],
+      Gamma: ['in_preparation', 'withdrawn'],
+    });
+    for (const item of r.body.items) expect((await q.viewer.get(`${q.base}/projects/${item.id}`)).body.allowedMoves).toEqual(item.allowedMoves);
   });
 
   it('filters by status (counting the tabs under the other filters only), text, programme, fund, role, theme, SDG, officer and year', async () => {

@@ -10,9 +10,10 @@ function summaryQuery(tx: Tx) {
   return tx
     .selectFrom('projects as p')
     .leftJoin('programmes as g', 'g.id', 'p.programme_id')
+    .leftJoin('calls as k', 'k.id', 'p.call_id')
     .leftJoin('users as u', 'u.id', 'p.officer_id')
     .selectAll('p')
-    .select(['g.name as programme_name', 'g.fund as programme_fund', 'u.name as officer_name'])
+    .select(['g.name as programme_name', 'g.fund as programme_fund', 'u.name as officer_name', 'k.title as call_title', 'k.identifier as call_identifier'])
     .select((eb) => eb.selectFrom('project_partners as pp').select(sql<number>`count(*)::int`.as('n')).whereRef('pp.project_id', '=', 'p.id').as('partner_count'));
 }
 
@@ -65,6 +66,7 @@ function conditions(f: ProjectFilter) {
     c.push(sql<boolean>`fold(p.acronym || ' ' || p.title) like fold(${like})`);
   }
   if (f.programmeId) c.push(sql<boolean>`p.programme_id = ${f.programmeId}::uuid`);
+  if (f.callId) c.push(sql<boolean>`p.call_id = ${f.callId}::uuid`);
   if (f.fund) c.push(sql<boolean>`g.fund = ${f.fund}`);
   if (f.role) c.push(sql<boolean>`p.our_role = ${f.role}`);
   if (f.theme) c.push(sql<boolean>`p.themes @> array[${f.theme}]::text[]`);

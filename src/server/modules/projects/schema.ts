@@ -21,6 +21,7 @@ const fields = {
   title: z.string().trim().min(1).max(500),
   summary: z.string().max(5000),
   programmeId: Uuid.nullish(),
+  callId: Uuid.nullish().openapi({ description: 'The call the project answers; a call of the project’s programme' }),
   themes: z.array(z.string().max(63)).max(30),
   sdgs: z.array(z.number().int().min(1).max(17)).max(17),
   startDate: IsoDate.nullish(),
@@ -76,6 +77,7 @@ export const ProjectSummary = z
     statusDate: z.string().openapi({ description: 'The day of the last move' }),
     ourRole: OurRole,
     programme: z.object({ id: Uuid, name: z.string(), fund: Fund }).nullable(),
+    call: z.object({ id: Uuid, title: z.string(), identifier: z.string().nullable() }).nullable().openapi({ description: 'The call the project answers' }),
     startDate: z.string().nullable(),
     endDate: z.string().nullable(),
     officer: Ref.nullable(),
@@ -83,6 +85,7 @@ export const ProjectSummary = z
     themes: z.array(z.string()),
     sdgs: z.array(z.number()),
     updatedAt: z.string(),
+    allowedMoves: z.array(ProjectStatus).openapi({ description: 'The statuses the project may move to next (the board offers these)' }),
   })
   .openapi('ProjectSummary');
 
@@ -114,7 +117,6 @@ export const Project = ProjectSummary.extend({
   version: z.number().int(),
   reopenedFrom: ProjectRef.nullable(),
   reopenedAs: z.array(ProjectRef),
-  allowedMoves: z.array(ProjectStatus),
   partners: z.array(Partner),
   history: z.array(StatusChange).openapi({ description: 'Every move, oldest first; the first is the creation' }),
 }).openapi('Project');
@@ -128,6 +130,7 @@ export const ProjectQuery = z
     q: z.string().trim().max(200).optional().openapi({ description: 'Words in the acronym or title' }),
     status: csvParam(ProjectStatus).openapi({ description: 'One status, or several separated by commas' }),
     programmeId: Uuid.optional(),
+    callId: Uuid.optional().openapi({ description: 'Only the projects answering this call' }),
     fund: Fund.optional(),
     role: OurRole.optional(),
     theme: z.string().max(63).optional(),

@@ -34,9 +34,20 @@ export async function portfolioFigures(tx: Tx) {
   return { total: Number(row.total), running: Number(row.running), inPreparation: Number(row.preparing) };
 }
 
-async function validate(tx: Tx, input: Partial<ProjectInput>) {
+/**
+ * `current` the project's programme and call before a change: a call must be one of the programme
+ * the project has after it (a new programme leaves the old call refused, in words).
+ */
+async function validate(tx: Tx, input: Partial<ProjectInput>, current: { programme_id: string | null; call_id: string | null } | null = null) {
   const problems: FieldProblem[] = [];
   if (input.programmeId && !(await programmeExists(tx, input.programmeId))) problems.push({ field: 'programmeId', key: 'field.programme_not_found' });
+  const callId = input.callId !== undefined ? input.callId : (current?.call_id ?? null);
+  if (callId) {
+    const programmeId = input.programmeId !== undefined ? input.programmeId : (current?.programme_id ?? null);
+    const call = await tx.selectFrom('calls').select('programme_id').where('id', '=', callId).executeTakeFirst();
+    if (!call) problems.push({ field: 'callId', key: 'field.call_not_found' });
+    else if (call.programme_id !== programmeId) problems.push({ field: 'callId', key: 'field.call_other_programme' });
+  }
   if (input.themes?.length) checkThemes(input.themes, await knownThemes(tx, input.themes), problems);
   if (input.officerId && !(await knownMembers(tx, [input.officerId])).has(input.officerId)) problems.push({ field: 'officerId', key: 'field.not_member' });
   if (problems.length) throw new AppError(422, 'problem.validation', { fields: problems });
@@ -46,7 +57,7 @@ async function validate(tx: Tx, input: Partial<ProjectInput>) {
 export function projectColumns(input: Partial<ProjectInput>) {
   const out: Record<string, unknown> = {};
   const map: [keyof ProjectInput, string][] = [
-    ['acronym', 'acronym'], ['title', 'title'], ['summary', 'summary'], ['programmeId', 'programme_id'],
+    ['acronym', 'acronym'], ['title', 'title'], ['summary', 'summary'], ['programmeId', 'programme_id'], ['callId', 'call_id'],
     ['startDate', 'start_date'], ['endDate', 'end_date'], ['ourRole', 'our_role'], ['officerId', 'officer_id'],
   ];
   for (const [from, to] of map) if (input[from] !== undefined) out[to] = input[from] ?? null;
@@ -83,7 +94,7 @@ export async function updateProject(tx: Tx, actor: Actor, id: string, patch: Pro
   const start = input.startDate !== undefined ? input.startDate : current.start_date;
   const end = input.endDate !== undefined ? input.endDate : current.end_date;
   if (start && end && end < start) throw new AppError(422, 'problem.validation', { fields: [{ field: 'endDate', key: 'field.end_before_start' }] });
-  await validate(tx, input);
+  await validate(tx, input, current);
   const before = await getProject(tx, id, locale);
   await tx.updateTable('projects').set({ ...projectColumns(input), version: current.version + 1, updated_at: now } as never).where('id', '=', id).execute();
   if (start !== current.start_date || end !== current.end_date) {

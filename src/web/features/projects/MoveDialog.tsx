@@ -18,7 +18,10 @@ import type { Project, ProjectStatus } from './types.ts';
 
 const TARGETS = { on: 'move-on', note: 'move-note', to: 'move-on' };
 
-export function MoveDialog({ p, to, onClose, onDone }: { p: Project; to: ProjectStatus; onClose: () => void; onDone: (message: string) => void }) {
+/** What a move needs to know of the project: a whole one (its page) or a list's summary (the board). */
+export type MovingProject = Pick<Project, 'id' | 'acronym' | 'status' | 'statusDate'>;
+
+export function MoveDialog({ p, to, onClose, onDone }: { p: MovingProject; to: ProjectStatus; onClose: () => void; onDone: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const ws = useWorkspace();

@@ -50,6 +50,12 @@ export function ProjectFacts({ p, onDone }: { p: Project; onDone: (message: stri
             <span className="muted">{t('projects.fields.noProgramme')}</span>
           )}
         </Row>
+        {p.call ? (
+          <Row label={t('projects.fields.call')}>
+            <Link to={`${paths.calls}/${p.call.id}`}>{p.call.title}</Link>
+            {p.call.identifier ? <span className="cell-sub">{p.call.identifier}</span> : null}
+          </Row>
+        ) : null}
         <Row label={t('projects.fields.ourRole')}>{ourRoleLabel(t, p.ourRole)}</Row>
         <Row label={t('projects.fields.period')}>{periodText(t, p.startDate, p.endDate, lng)}</Row>
         <Row label={t('projects.fields.officer')}>{p.officer?.name ?? <span className="muted">{t('projects.project.noOfficer')}</span>}</Row>

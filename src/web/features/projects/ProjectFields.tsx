@@ -11,6 +11,7 @@ import { themeLabel } from '../register/labels.ts';
 import { useSdgs, useVocabularies } from '../register/queries.ts';
 import { SdgMark } from '../register/SdgBadges.tsx';
 import { useWorkspace } from '../workspace/useWorkspace.ts';
+import { useCalls } from '../calls/api.ts';
 import { useProgrammes } from './api.ts';
 import { fundLabel, ourRoleLabel } from './labels.tsx';
 import type { ProjectDraft } from './projectForm.ts';
@@ -27,6 +28,7 @@ export function ProjectFields({ draft, onChange, error }: { draft: ProjectDraft;
   const lng = i18n.language;
   const ws = useWorkspace();
   const programmes = useProgrammes(ws.id).data ?? [];
+  const calls = useCalls(ws.id, new URLSearchParams({ programmeId: draft.programmeId, limit: '200' }).toString(), Boolean(draft.programmeId)).data?.items ?? [];
   const vocab = useVocabularies(ws.id);
   const sdgs = useSdgs().data ?? [];
   const members = (useMembers(ws.id).data ?? []).filter((m) => m.role !== 'viewer' || m.userId === draft.officerId);
@@ -53,11 +55,21 @@ export function ProjectFields({ draft, onChange, error }: { draft: ProjectDraft;
       <fieldset className="reg-form-section">
         <legend>{t('projects.form.sectionFunding')}</legend>
         <div className="reg-form-grid">
-          <SelectField id="pf-programme" className="reg-form-grid-wide" label={t('projects.fields.programme')} hint={t('projects.form.programmeHint')} value={draft.programmeId} onChange={(e) => set('programmeId', e.target.value)} error={err('programmeId')}>
+          <SelectField id="pf-programme" className="reg-form-grid-wide" label={t('projects.fields.programme')} hint={t('projects.form.programmeHint')} value={draft.programmeId} onChange={(e) => onChange({ ...draft, programmeId: e.target.value, callId: '' })} error={err('programmeId')}>
             <option value="">{t('projects.form.noProgramme')}</option>
             {own.length ? <optgroup label={t('projects.programmes.ownGroup')}>{own.map(programmeOption)}</optgroup> : null}
             {catalogue.length ? <optgroup label={t('projects.programmes.catalogueGroup')}>{catalogue.map(programmeOption)}</optgroup> : null}
           </SelectField>
+          {draft.programmeId ? (
+            <SelectField id="pf-call" className="reg-form-grid-wide" label={t('projects.fields.call')} hint={calls.length ? undefined : t('projects.form.noCallsHint')} value={draft.callId} onChange={(e) => set('callId', e.target.value)} error={err('callId')}>
+              <option value="">{t('projects.form.noCall')}</option>
+              {calls.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.identifier ? `${c.identifier}: ${c.title}` : c.title} ({t(`calls.status.${c.status}`)})
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
           <SelectField id="pf-our-role" label={t('projects.fields.ourRole')} hint={t('projects.form.ourRoleHint')} value={draft.ourRole} onChange={(e) => set('ourRole', e.target.value as OurRole)} error={err('ourRole')}>
             <Options items={OUR_ROLES} value={(r) => r} label={(r) => ourRoleLabel(t, r)} />
           </SelectField>

@@ -1,6 +1,6 @@
 // /w/:ws/projects — the portfolio: status tabs with their counts, a search box, filters, sortable
 // columns and pages, all in the URL; an empty portfolio says how to start one.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorAlert, LiveStatus, Loading } from '../../components/Feedback.tsx';
@@ -13,6 +13,7 @@ import { statusLabel } from './labels.tsx';
 import { useProjectPaths, useProjectRights } from './hooks.ts';
 import { Pager } from './Pager.tsx';
 import { ProjectFilters } from './ProjectFilters.tsx';
+import { ProjectSearch } from './ProjectSearch.tsx';
 import { ProjectsTable } from './ProjectsTable.tsx';
 import { StatusTabs } from './StatusTabs.tsx';
 
@@ -28,17 +29,6 @@ export function ProjectsPage() {
   const state = useMemo(() => parseProjectState(new URLSearchParams(search)), [search]);
   const list = useProjectList(ws.id, projectStateToApi(state).toString());
   const update = (next: ProjectListState) => setParams(projectStateToParams(next), { preventScrollReset: true });
-
-  const [input, setInput] = useState(state.q);
-  const [urlQ, setUrlQ] = useState(state.q);
-  if (state.q !== urlQ) {
-    setUrlQ(state.q);
-    setInput(state.q);
-  }
-  function submitSearch(e: FormEvent) {
-    e.preventDefault();
-    update(changeState(state, { q: input }));
-  }
 
   const data = list.data;
   const info = pageInfo(data?.total ?? 0, state.page);
@@ -65,20 +55,7 @@ export function ProjectsPage() {
           <Link to={paths.listWith(projectStateToParams(changeState(state, { status: '' })))}>{t('projects.list.allStatuses')}</Link>
         </p>
       ) : null}
-      <form onSubmit={submitSearch} className="reg-search-form" role="search" aria-label={t('projects.list.search')}>
-        <label htmlFor="project-search" className="reg-search-label">
-          {t('projects.list.search')}
-        </label>
-        <p id="project-search-hint" className="field-hint">
-          {t('projects.list.searchHint')}
-        </p>
-        <div className="reg-search-row">
-          <input id="project-search" type="search" value={input} onChange={(e) => setInput(e.target.value)} aria-describedby="project-search-hint" autoComplete="off" enterKeyHint="search" maxLength={200} />
-          <button type="submit" className="button button--primary">
-            {t('projects.list.searchButton')}
-          </button>
-        </div>
-      </form>
+      <ProjectSearch q={state.q} onSearch={(q) => update(changeState(state, { q }))} />
       <ProjectFilters state={state} onChange={update} />
       <section aria-labelledby="project-results" className="panel" aria-busy={list.isFetching ? true : undefined}>
         <h2 id="project-results" className="visually-hidden">

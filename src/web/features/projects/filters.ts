@@ -72,6 +72,12 @@ export function projectStateToApi(s: ProjectListState, pageSize = PAGE_SIZE): UR
   return p;
 }
 
+/**
+ * The same view in the other shape (list ↔ board): the search, the filters and the sort go along;
+ * the status tab and the page belong to the list alone (the board shows every status).
+ */
+export const viewParams = (s: ProjectListState) => projectStateToParams({ ...s, status: '', page: 1 });
+
 /** The statuses a view shows; empty for all. */
 export const statusesOf = (s: ProjectListState) => (s.status ? s.status.split(',') : []);
 

@@ -16,9 +16,15 @@ export function useProjectPaths() {
       const qs = params.toString();
       return qs ? `${base}?${qs}` : base;
     },
+    board: `${base}/board`,
+    boardWith: (params: URLSearchParams | string) => {
+      const qs = params.toString();
+      return qs ? `${base}/board?${qs}` : `${base}/board`;
+    },
     newProject: `${base}/new`,
     one: (id: string) => `${base}/${id}`,
     programmes: `${base}/programmes`,
+    calls: `${base}/calls`,
     organisation: (id: string) => `/w/${ws.slug}/register/organisations/${id}`,
     partnerSearch: (params: URLSearchParams) => `/w/${ws.slug}/register/partners?${params}`,
   };

@@ -8,6 +8,7 @@ export interface ProjectDraft {
   title: string;
   summary: string;
   programmeId: string;
+  callId: string;
   ourRole: OurRole;
   officerId: string;
   startDate: string;
@@ -21,6 +22,7 @@ export const emptyDraft = (officerId = ''): ProjectDraft => ({
   title: '',
   summary: '',
   programmeId: '',
+  callId: '',
   ourRole: 'partner',
   officerId,
   startDate: '',
@@ -35,6 +37,7 @@ export function draftFromProject(p: Project): ProjectDraft {
     title: p.title,
     summary: p.summary,
     programmeId: p.programme?.id ?? '',
+    callId: p.call?.id ?? '',
     ourRole: p.ourRole,
     officerId: p.officer?.id ?? '',
     startDate: p.startDate ?? '',
@@ -50,6 +53,7 @@ export function draftToBody(d: ProjectDraft): ProjectBody {
     title: d.title.trim(),
     summary: d.summary.trim(),
     programmeId: d.programmeId || null,
+    callId: (d.programmeId && d.callId) || null,
     ourRole: d.ourRole,
     officerId: d.officerId || null,
     startDate: d.startDate || null,
@@ -66,7 +70,7 @@ export function draftToPatch(d: ProjectDraft, p: Project): ProjectPatch {
   const body = draftToBody(d);
   const before = draftToBody(draftFromProject(p));
   const patch: ProjectPatch = { version: p.version };
-  const scalar = ['acronym', 'title', 'summary', 'programmeId', 'ourRole', 'officerId', 'startDate', 'endDate'] as const;
+  const scalar = ['acronym', 'title', 'summary', 'programmeId', 'callId', 'ourRole', 'officerId', 'startDate', 'endDate'] as const;
   for (const k of scalar) if (body[k] !== before[k]) (patch as Record<string, unknown>)[k] = body[k];
   if (!sameList(body.themes ?? [], before.themes ?? [])) patch.themes = body.themes;
   if (!sameList(body.sdgs ?? [], before.sdgs ?? [])) patch.sdgs = body.sdgs;
@@ -81,6 +85,7 @@ export const PROJECT_TARGETS: Record<string, string> = {
   title: 'pf-title',
   summary: 'pf-summary',
   programmeId: 'pf-programme',
+  callId: 'pf-call',
   ourRole: 'pf-our-role',
   officerId: 'pf-officer',
   startDate: 'pf-start',
@@ -95,6 +100,7 @@ export const PROJECT_LABEL_KEYS: Record<string, string> = {
   title: 'projects.fields.title',
   summary: 'projects.fields.summary',
   programmeId: 'projects.fields.programme',
+  callId: 'projects.fields.call',
   ourRole: 'projects.fields.ourRole',
   officerId: 'projects.fields.officer',
   startDate: 'projects.fields.startDate',

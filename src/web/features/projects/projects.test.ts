@@ -3,8 +3,9 @@
 // that the lists the pages loop over are the server's own, with words in every language.
 import { describe, expect, it } from 'vitest';
 import { bundles } from '../../i18n/bundles.ts';
-import { OUR_ROLES as SERVER_OUR_ROLES, PARTNER_ROLES as SERVER_PARTNER_ROLES, PROJECT_STATUSES as SERVER_STATUSES, STATUS_LABELS } from '../../../server/modules/projects/lifecycle.ts';
-import { PROJECT_SORTS } from '../../../server/modules/projects/schema.ts';
+import { canMove, MOVES, OUR_ROLES as SERVER_OUR_ROLES, PARTNER_ROLES as SERVER_PARTNER_ROLES, PROJECT_STATUSES as SERVER_STATUSES, STATUS_LABELS } from '../../../server/modules/projects/lifecycle.ts';
+import { PROJECT_SORTS, ProjectQuery } from '../../../server/modules/projects/schema.ts';
+import { acceptsDrop, BOARD_COLUMNS, BOARD_ENDS, BOARD_FLOW, BOARD_LIMIT, boardStateToApi, columnsOf, dragItems, keyDate, moveDragType, PROJECT_DRAG_TYPE } from './board.ts';
 import {
   changeState,
   DEFAULT_SORT,
@@ -19,13 +20,14 @@ import {
   SORT_COLUMNS,
   sortDirection,
   statusesOf,
+  viewParams,
   yearChoices,
 } from './filters.ts';
 import { areaByCountry, areaCriteria, canReopen, moveKey, phaseOf, statusesIn } from './lifecycle.ts';
 import { hasPrefill, parsePartnerSearchParams, partnerSearchParams } from './partnerSearch.ts';
 import { emptyProgrammeDraft, parseNumber, programmeBody, programmeDraft } from './programmeForm.ts';
 import { draftFromProject, draftToBody, draftToPatch, emptyDraft, hasChanges, targetsFor } from './projectForm.ts';
-import { FUNDS, OUR_ROLES, PARTNER_ROLES, PROJECT_STATUSES, type Programme, type Project } from './types.ts';
+import { FUNDS, OUR_ROLES, PARTNER_ROLES, PROJECT_STATUSES, type Programme, type Project, type ProjectSummary } from './types.ts';
 
 const ID = '0b6c1c9e-3f51-4a39-9a7e-2f1f0c6f1a11';
 const OFFICER = '5d1e9c2a-8f3b-4c7d-9e0f-1a2b3c4d5e6f';
@@ -40,6 +42,7 @@ function project(over: Partial<Project> = {}): Project {
     statusDate: '2026-02-01',
     ourRole: 'lead_partner',
     programme: { id: OFFICER, name: 'Interreg South Baltic', fund: 'interreg' },
+    call: null,
     startDate: '2026-09-01',
     endDate: '2029-08-31',
     officer: { id: OFFICER, name: 'Åsa Ek' },
@@ -182,7 +185,7 @@ describe('the partner search opened from a project', () => {
 describe('the project form', () => {
   it('sends a new project with nothing for what is left empty', () => {
     const body = draftToBody({ ...emptyDraft(OFFICER), acronym: ' BALTIC ', title: 'Baltic energy ', sdgs: [13, 7] });
-    expect(body).toEqual({ acronym: 'BALTIC', title: 'Baltic energy', summary: '', programmeId: null, ourRole: 'partner', officerId: OFFICER, startDate: null, endDate: null, themes: [], sdgs: [7, 13] });
+    expect(body).toEqual({ acronym: 'BALTIC', title: 'Baltic energy', summary: '', programmeId: null, callId: null, ourRole: 'partner', officerId: OFFICER, startDate: null, endDate: null, themes: [], sdgs: [7, 13] });
   });
 
   it('sends only what changed, with the version read', () => {
@@ -194,6 +197,14 @@ describe('the project form', () => {
     expect(hasChanges(reordered)).toBe(false);
     const changed = draftToPatch({ ...draftFromProject(p), title: 'Greener ports', programmeId: '', endDate: '2029-12-31', themes: ['po2'] }, p);
     expect(changed).toEqual({ version: 3, title: 'Greener ports', programmeId: null, endDate: '2029-12-31', themes: ['po2'] });
+  });
+
+  it('sends the call only with a programme, and drops it when the programme goes', () => {
+    const CALL = '9f1c2b3a-4d5e-4f60-8a7b-6c5d4e3f2a1b';
+    const p = project({ call: { id: CALL, title: 'Call 3', identifier: 'SB-3' } });
+    expect(draftFromProject(p).callId).toBe(CALL);
+    expect(draftToPatch({ ...draftFromProject(p), programmeId: '' }, p)).toEqual({ version: 3, programmeId: null, callId: null });
+    expect(draftToBody({ ...emptyDraft(), acronym: 'A', title: 'B', callId: CALL }).callId).toBeNull();
   });
 
   it('points a list entry’s error at its group', () => {
@@ -228,5 +239,71 @@ describe('the programme form', () => {
     });
     const stored: Programme = { id: ID, own: true, code: null, projectCount: 2, name: body.name, fund: 'regional', periodStart: 2026, periodEnd: 2028, cci: null, managingAuthority: null, eligibleNuts: ['SE313'], currency: 'SEK', maxCofinancingRate: null, url: 'https://example.org' };
     expect(programmeDraft(stored)).toMatchObject({ maxCofinancingRate: '', url: 'https://example.org', periodStart: '2026' });
+  });
+});
+
+describe('the board', () => {
+  const summary = (over: Partial<ProjectSummary>): ProjectSummary => {
+    const { summary: _s, version: _v, reopenedFrom: _f, reopenedAs: _a, partners: _p, history: _h, ...rest } = project();
+    return { ...rest, ...over };
+  };
+
+  it('has a column for every status once: the way through the lifecycle in order, then the ends', () => {
+    expect([...BOARD_COLUMNS].sort()).toEqual([...SERVER_STATUSES].sort());
+    expect(new Set(BOARD_COLUMNS).size).toBe(SERVER_STATUSES.length);
+    // Each column of the way is the step forward from the one before it.
+    BOARD_FLOW.slice(1).forEach((to, i) => expect(canMove(BOARD_FLOW[i]!, to), `${BOARD_FLOW[i]} → ${to}`).toBe(true));
+    for (const end of BOARD_ENDS) expect(MOVES[end]).toEqual([]);
+    expect(canMove('final_report', BOARD_ENDS[0]!)).toBe(true);
+  });
+
+  it('asks the API for every status in one page as large as the API gives, under the list’s search, filters and sort', () => {
+    const state = { ...EMPTY_STATE, q: 'hamn', status: 'running', fund: 'interreg', officerId: OFFICER, sort: 'acronym' as const, page: 4 };
+    expect(Object.fromEntries(boardStateToApi(state))).toEqual({ q: 'hamn', fund: 'interreg', officerId: OFFICER, sort: 'acronym', limit: String(BOARD_LIMIT) });
+    expect(ProjectQuery.safeParse({ limit: String(BOARD_LIMIT) }).success).toBe(true);
+    expect(ProjectQuery.safeParse({ limit: String(BOARD_LIMIT + 1) }).success).toBe(false);
+    // Between the list and the board the view goes along, without the list's status tab and page.
+    expect(viewParams(state).toString()).toBe(`q=hamn&fund=interreg&officerId=${OFFICER}&sort=acronym`);
+    expect(viewParams(EMPTY_STATE).toString()).toBe('');
+  });
+
+  it('puts each project in its status’s column, in the order the API sent them', () => {
+    const a = summary({ id: 'a', status: 'running' });
+    const b = summary({ id: 'b', status: 'idea' });
+    const c = summary({ id: 'c', status: 'running' });
+    const columns = columnsOf([a, b, c]);
+    expect(Object.keys(columns)).toEqual([...BOARD_COLUMNS]);
+    expect(columns.running.map((p) => p.id)).toEqual(['a', 'c']);
+    expect(columns.idea.map((p) => p.id)).toEqual(['b']);
+    expect(columns.closed).toEqual([]);
+  });
+
+  it('dates a card by its start when funded, its end when running, otherwise since its last move', () => {
+    const p = { statusDate: '2026-02-01', startDate: '2026-09-01', endDate: '2029-08-31' };
+    expect(keyDate({ ...p, status: 'submitted' })).toEqual({ kind: 'since', date: '2026-02-01' });
+    expect(keyDate({ ...p, status: 'approved' })).toEqual({ kind: 'starts', date: '2026-09-01' });
+    expect(keyDate({ ...p, status: 'contracted', startDate: null })).toEqual({ kind: 'since', date: '2026-02-01' });
+    expect(keyDate({ ...p, status: 'running' })).toEqual({ kind: 'ends', date: '2029-08-31' });
+    expect(keyDate({ ...p, status: 'running', endDate: null })).toEqual({ kind: 'since', date: '2026-02-01' });
+    expect(keyDate({ ...p, status: 'closed' })).toEqual({ kind: 'since', date: '2026-02-01' });
+  });
+
+  it('lets a dragged card be dropped only on the columns it may move to', () => {
+    const items = dragItems({ id: ID, allowedMoves: ['submitted', 'withdrawn', 'idea'] });
+    expect(items).toEqual([{ [PROJECT_DRAG_TYPE]: ID, [moveDragType('submitted')]: ID, [moveDragType('withdrawn')]: ID, [moveDragType('idea')]: ID }]);
+    const types = new Set(Object.keys(items[0]!));
+    expect(BOARD_COLUMNS.filter((s) => acceptsDrop(types, s))).toEqual(['idea', 'submitted', 'withdrawn']);
+    // Types are lower case (the browser lowers them); something else dragged in is refused.
+    for (const type of types) expect(type).toBe(type.toLowerCase());
+    expect(acceptsDrop(new Set(['text/plain', moveDragType('submitted')]), 'submitted')).toBe(false);
+    expect(BOARD_COLUMNS.filter((s) => acceptsDrop(new Set(Object.keys(dragItems({ id: ID, allowedMoves: [] })[0]!)), s))).toEqual([]);
+  });
+
+  it('has its words in every language', () => {
+    for (const lng of ['sv', 'da', 'en'] as const) {
+      const words = (bundles[lng] as { projects: { nav: Record<string, string>; board: Record<string, unknown> } }).projects;
+      expect(words.nav.board, lng).toBeTruthy();
+      expect(Object.keys(words.board.keyDate as object).sort(), lng).toEqual(['ends', 'since', 'starts']);
+    }
   });
 });
