@@ -181,6 +181,41 @@ describe.each(LANGS)('calls in %s', (lang) => {
     await expect.poll(() => page.locator('#pf-call option').allInnerTexts()).toContainEqual(expect.stringContaining(`E2E-${lang}-${stamp}: ${title}`));
   });
 
+  it('imports calls from a file: a bad row is listed with its number and nothing is written; the corrected file goes in', async () => {
+    const day = new Date(Date.now() + 60 * DAY).toISOString().slice(0, 10);
+    const id = (n: number) => `IMP-${lang}-${stamp}-${n}`;
+    const rows = (second: string) =>
+      ['Program;Beteckning;Titel;Sista ansökningsdag;Budget;Valuta', `interreg-baltic-sea-region-2021-2027;${id(1)};Import ett;${day} 17:00;2 000 000;EUR`, `interreg-baltic-sea-region-2021-2027;${id(2)};Import två;${second};;`].join('\n');
+    const before = (await apiGet<CallPage>(context, '/calls?limit=1')).total;
+    await page.goto(CALLS);
+    await settle(page);
+    await page.getByRole('button', { name: t.import.open, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    // Without a file the check says what to do.
+    await dialog.getByRole('button', { name: t.import.check, exact: true }).click();
+    await expectText(dialog.locator('#call-import-file-error'), t.import.chooseFile);
+    await dialog.locator('#call-import-file').setInputFiles({ name: 'utlysningar.csv', mimeType: 'text/csv', buffer: Buffer.from(rows(day)) });
+    await dialog.getByRole('button', { name: t.import.check, exact: true }).click();
+    const problems = dialog.locator('table.call-import-problems tbody tr');
+    await expect.poll(() => problems.count()).toBe(1);
+    await expectText(problems.first(), '3');
+    await expectText(problems.first(), serverText(lang, 'field.call_import_no_time', { value: day }));
+    await expectNoAxeViolations(page, `call import with a bad row (${lang})`);
+    await screenshot(page, 'calls-import-errors', lang);
+    expect((await apiGet<CallPage>(context, '/calls?limit=1')).total).toBe(before);
+
+    await dialog.locator('#call-import-file').setInputFiles({ name: 'utlysningar.csv', mimeType: 'text/csv', buffer: Buffer.from(rows(`${day} 12:00`)) });
+    await dialog.getByRole('button', { name: t.import.check, exact: true }).click();
+    await expectText(dialog.locator('.alert--success'), fill(plural(t.import, 'checked', 2), { rows: 2, created: 2, updated: 0, unchanged: 0 }));
+    expect((await apiGet<CallPage>(context, '/calls?limit=1')).total).toBe(before);
+    await dialog.getByRole('button', { name: t.import.submit, exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expectText(flash(page), fill(plural(t.import, 'done', 2), { created: 2, updated: 0, unchanged: 0 }));
+    expect((await apiGet<CallPage>(context, '/calls?limit=1')).total).toBe(before + 2);
+    await expectText(page.locator('table.call-table tbody'), id(2));
+  });
+
   it('shows the call with its deadline in Brussels time and the days left, and follows it', async () => {
     await page.goto(`${CALLS}/${callId}`);
     await settle(page);

@@ -177,8 +177,8 @@ export async function seedDemoProjects(tx: Tx, ctx: { workspaceId: string; staff
 }
 
 /**
- * Three calls around today: one open (followed by Åsa, so its reminders come), a two-stage one
- * that opens soon, and one that closed last month. Deadlines at 17:00 Brussels time, as EU
+ * Three calls around today: two open (one followed by Åsa, so its reminders come; one in two
+ * stages), and one that closed last month. Deadlines at 17:00 Brussels time, as EU
  * calls state them.
  */
 async function seedDemoCalls(tx: Tx, ctx: { catalogue: Map<string | null, string>; actor: (s: Staff) => Actor; ago: (days: number) => Date }) {
@@ -192,7 +192,7 @@ async function seedDemoCalls(tx: Tx, ctx: { catalogue: Map<string | null, string
     },
     {
       programme: 'horizon-europe', identifier: 'HORIZON-CL5-2027-D6-01', title: 'Zero-emission ports and their hinterland',
-      opensOn: isoDay(ctx.ago(-10)), deadline: wall(70), stage2Deadline: wall(190), policyObjectives: [], budget: { amountMinor: 2_500_000_000, currency: 'EUR' },
+      opensOn: isoDay(ctx.ago(10)), deadline: wall(70), stage2Deadline: wall(190), policyObjectives: [], budget: { amountMinor: 2_500_000_000, currency: 'EUR' },
       url: 'https://ec.europa.eu/info/funding-tenders/opportunities/portal/', notes: '', follow: false,
     },
     {

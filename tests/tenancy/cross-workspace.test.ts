@@ -717,6 +717,14 @@ const routeCases: Record<string, () => Case> = {
     ],
     expect: [404, 422],
   }),
+  'POST /api/w/:workspaceId/calls/import': () => ({
+    attempts: [
+      () => upload(t, A.client, `${bWs()}/calls/import`, 'Programme,Title,Deadline\nX,Y,2030-01-01 12:00\n'),
+      // A file naming B's own programme (by its id) into A's workspace: no such programme for A.
+      () => upload(t, A.client, `${aWs()}/calls/import`, `Programme,Title,Deadline\n${bPortfolio.programme},Y,2030-01-01 12:00\n`),
+    ],
+    expect: [404, 422],
+  }),
   'GET /api/w/:workspaceId/calls/:callId': () => ({ attempts: [() => A.client.get(`${bWs()}/calls/${bPortfolio.call}`), () => A.client.get(`${aWs()}/calls/${bPortfolio.call}`)] }),
   'PATCH /api/w/:workspaceId/calls/:callId': () => ({
     attempts: [

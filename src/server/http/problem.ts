@@ -55,8 +55,8 @@ export function problemResponse(
   return new Response(JSON.stringify(body), { status, headers });
 }
 
-/** Turns Zod issues into field errors in the caller's language. */
-export function zodFieldErrors(error: ZodError, locale: Locale): FieldError[] {
+/** Zod issues as field problems: the field's path, a message key and its values. */
+export function zodProblems(error: ZodError): { field: string; key: MessageKey; vars: Record<string, string | number> }[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(body)';
     const i = issue as unknown as Record<string, unknown>;
@@ -93,8 +93,13 @@ export function zodFieldErrors(error: ZodError, locale: Locale): FieldError[] {
         }
         break;
     }
-    return { field, code: key.replace(/^field\./, ''), message: t(locale, key, vars) };
+    return { field, key, vars };
   });
+}
+
+/** Turns Zod issues into field errors in the caller's language. */
+export function zodFieldErrors(error: ZodError, locale: Locale): FieldError[] {
+  return zodProblems(error).map(({ field, key, vars }) => ({ field, code: key.replace(/^field\./, ''), message: t(locale, key, vars) }));
 }
 
 export function validationProblem(c: Context<AppEnv>, error: ZodError) {

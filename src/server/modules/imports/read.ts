@@ -17,9 +17,10 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // the old binary .xls
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-export async function readSheet(bytes: Uint8Array): Promise<Sheet> {
+/** `withTime`: Excel date cells with a time of day read as "YYYY-MM-DD HH:mm" (deadlines); else the day alone. */
+export async function readSheet(bytes: Uint8Array, opts: { withTime?: boolean } = {}): Promise<Sheet> {
   if (startsWith(bytes, OLE)) throw new AppError(422, 'problem.validation', { fields: [{ field: 'file', key: 'import.old_excel' }] });
-  const sheet = startsWith(bytes, ZIP) ? await readXlsx(bytes) : readCsv(bytes);
+  const sheet = startsWith(bytes, ZIP) ? await readXlsx(bytes, opts.withTime ?? false) : readCsv(bytes);
   if (!sheet.columns.length) throw new AppError(422, 'problem.validation', { fields: [{ field: 'file', key: 'import.empty' }] });
   return sheet;
 }
@@ -82,7 +83,7 @@ function readCsv(bytes: Uint8Array): Sheet {
   return { format: 'csv', encoding, delimiter, ...toSheet(records.map((cells, i) => ({ row: i + 1, cells }))) };
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+async function readXlsx(bytes: Uint8Array, withTime: boolean): Promise<Sheet> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -94,22 +95,29 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
   ws?.eachRow({ includeEmpty: false }, (r) => {
     const cells: string[] = [];
     r.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value);
+      cells[col - 1] = cellText(cell.value, withTime);
     });
     rows.push({ row: r.number, cells: Array.from(cells, (c) => c ?? '') });
   });
   return { format: 'xlsx', encoding: null, delimiter: null, ...toSheet(rows) };
 }
 
-/** A cell as the text a person sees: dates as YYYY-MM-DD, formulas by their result, links by their text. */
-export function cellText(value: ExcelJS.CellValue): string {
+/**
+ * A cell as the text a person sees: dates as YYYY-MM-DD (with `withTime` and a time of day,
+ * "YYYY-MM-DD HH:mm": Excel keeps no zone, ExcelJS gives the wall time as UTC), formulas by their
+ * result, links by their text.
+ */
+export function cellText(value: ExcelJS.CellValue, withTime = false): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return withTime && iso.slice(11, 16) !== '00:00' ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value;
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, withTime);
+  if ('text' in value) return cellText(value.text as ExcelJS.CellValue, withTime);
   return '';
 }
 

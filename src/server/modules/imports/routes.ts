@@ -1,13 +1,12 @@
 // Routes: upload a sheet, dry-run it with a column mapping, run it batch by batch (the page calls
 // `run` until the status is done and draws the bar from the counts), and export organisations.
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { errors, json, jsonBody, router } from '../../http/openapi.ts';
-import type { AppDeps, AppEnv } from '../../http/context.ts';
+import type { AppDeps } from '../../http/context.ts';
 import { inScope } from '../../http/scope.ts';
 import { AppError } from '../../http/problem.ts';
 import { bodyLimitMiddleware } from '../../http/security.ts';
-import { formFile } from '../../http/upload.ts';
+import { uploadedFile, XLSX_TYPE } from '../../http/upload.ts';
 import { requireRole } from '../../http/session.ts';
 import { WorkspaceParams } from '../members/schema.ts';
 import { exportRows, toCsv, toXlsx } from './export.ts';
@@ -24,21 +23,8 @@ export const isImportUpload = (method: string, path: string) => method === 'POST
 /** How long one `run` request keeps importing before it answers with the progress. */
 const RUN_BUDGET_MS = 3000;
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX = XLSX_TYPE;
 const binary = { type: 'string', format: 'binary' } as const;
-
-/** The file from a multipart form (field `file`) or the raw body; null for anything else. */
-async function uploadedFile(c: Context<AppEnv>): Promise<{ bytes: Uint8Array; name: string | null } | null> {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'multipart/form-data') {
-    const file = await formFile(c);
-    return file ? { bytes: file.bytes, name: file.name || null } : null;
-  }
-  if (['text/csv', 'text/plain', 'text/tab-separated-values', 'application/csv', XLSX, 'application/octet-stream'].includes(type)) {
-    return { bytes: new Uint8Array(await c.req.arrayBuffer()), name: null };
-  }
-  return null;
-}
 
 export function importRoutes(deps: AppDeps) {
   const app = router();

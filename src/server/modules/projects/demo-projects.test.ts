@@ -28,14 +28,14 @@ describe('demo portfolio', () => {
     expect(own).toMatchObject([{ own: true, name: 'Regionala utvecklingsmedel Gävleborg', currency: 'SEK', projectCount: 1 }]);
   });
 
-  it('has an open call (followed, so reminders come), a forthcoming two-stage one and a closed one', async () => {
+  it('has two open calls (one followed, so reminders come; one in two stages) and a closed one', async () => {
     const calls = (await client.get(`${base}/calls?limit=50`)).body;
-    expect(calls.statusCounts).toEqual({ open: 1, forthcoming: 1, closed: 1 });
-    const byStatus: Record<string, { deadline: { local: string }; nextDeadline: unknown }> = Object.fromEntries((calls.items as { status: string; deadline: { local: string }; nextDeadline: unknown }[]).map((c) => [c.status, c]));
-    expect(byStatus.open).toMatchObject({ identifier: 'BSR-C5', timeZone: 'Europe/Brussels', followerCount: 1, budget: { amountMinor: 1_200_000_000, currency: 'EUR' } });
-    expect(byStatus.open!.deadline.local).toMatch(/T17:00$/);
-    expect(byStatus.forthcoming).toMatchObject({ twoStage: true, nextDeadline: { stage: 1 } });
-    expect(byStatus.closed!.nextDeadline).toBeNull();
+    expect(calls.statusCounts).toEqual({ open: 2, forthcoming: 0, closed: 1 });
+    const byId: Record<string, { deadline: { local: string }; nextDeadline: unknown }> = Object.fromEntries((calls.items as { identifier: string; deadline: { local: string }; nextDeadline: unknown }[]).map((c) => [c.identifier, c]));
+    expect(byId['BSR-C5']).toMatchObject({ status: 'open', identifier: 'BSR-C5', timeZone: 'Europe/Brussels', followerCount: 1, budget: { amountMinor: 1_200_000_000, currency: 'EUR' } });
+    expect(byId['BSR-C5']!.deadline.local).toMatch(/T17:00$/);
+    expect(byId['HORIZON-CL5-2027-D6-01']).toMatchObject({ status: 'open', twoStage: true, nextDeadline: { stage: 1 } });
+    expect(byId['CB-4']).toMatchObject({ status: 'closed', nextDeadline: null });
   });
 
   it('dates every history in order and links the reopened idea to its rejected application', async () => {

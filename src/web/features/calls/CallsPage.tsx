@@ -18,6 +18,7 @@ import { pageInfo } from '../projects/filters.ts';
 import { Pager } from '../projects/Pager.tsx';
 import { useCalls } from './api.ts';
 import { CallDialog } from './CallDialog.tsx';
+import { ImportCallsDialog } from './ImportCallsDialog.tsx';
 import { CallStatusBadge, DeadlineText } from './deadline.tsx';
 import { ReminderSettings } from './ReminderSettings.tsx';
 import { CALL_STATUSES, type CallStatus } from './types.ts';
@@ -77,6 +78,7 @@ export function CallsPage() {
   const [input, setInput] = useState(state.q);
   const [message, setMessage] = useState<string>((useLocation().state as { message?: string } | null)?.message ?? '');
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const base = `${paths.list}/calls`;
   const href = (s: CallListState) => {
     const qs = callStateToParams(s).toString();
@@ -115,9 +117,14 @@ export function CallsPage() {
         workspaceName={ws.name}
         actions={
           canWrite ? (
-            <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
-              {t('calls.list.add')}
-            </button>
+            <>
+              <button type="button" className="button button--secondary" onClick={() => setImporting(true)}>
+                {t('calls.import.open')}
+              </button>
+              <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+                {t('calls.list.add')}
+              </button>
+            </>
           ) : null
         }
       />
@@ -217,6 +224,15 @@ export function CallsPage() {
         </section>
       )}
       {isAdmin ? <ReminderSettings onSaved={setMessage} /> : null}
+      {importing ? (
+        <ImportCallsDialog
+          onClose={() => setImporting(false)}
+          onDone={(msg) => {
+            setImporting(false);
+            setMessage(msg);
+          }}
+        />
+      ) : null}
       {adding ? (
         <CallDialog
           call={null}
