@@ -14,8 +14,9 @@ import { eventLoop } from './benches/event-loop.ts';
 import { registerImport } from './benches/register-import.ts';
 import { registerSearch } from './benches/register-search.ts';
 import { casedeskLoad } from './benches/casedesk-load.ts';
+import { portfolio } from './benches/portfolio.ts';
 
-const BENCHES: Bench[] = [apiOverhead, eventLoop, registerSearch, registerImport, casedeskLoad];
+const BENCHES: Bench[] = [apiOverhead, eventLoop, registerSearch, registerImport, casedeskLoad, portfolio];
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
 function usage(): never {

@@ -35,15 +35,6 @@ export async function startServer(config: Config) {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const control = database.kind === 'pglite' ? startControlSocket(config, database, logger) : null;
   mail.start();
-  const jobs = createScheduler({
-    db: database.db,
-    logger,
-    now,
-    pollMs: config.JOBS_POLL_SECONDS * 1000,
-    kinds: productJobs({ baseUrl: config.PUBLIC_URL ?? `http://localhost:${port}`, wakeMail: () => mail.wake() }),
-  });
-  await jobs.start();
-
   logger.info({ port, db: database.kind }, 'listening');
   const url = `http://localhost:${port}`;
   process.stdout.write(`\nSamverkan is running on ${url} (database: ${database.kind === 'pglite' ? `PGlite in ${path.resolve(config.DATA_DIR)}` : 'PostgreSQL'})\n`);
@@ -53,6 +44,17 @@ export async function startServer(config: Config) {
         `Other demo staff use the same password. Forgot it? npx samverkan user reset-password --email ${demo.email}\n\n`,
     );
   }
+
+  // After the banner, and not awaited: the first requests, whoever waits for the login it prints
+  // and a SIGTERM do not wait for the scheduler's first look at the job table.
+  const jobs = createScheduler({
+    db: database.db,
+    logger,
+    now,
+    pollMs: config.JOBS_POLL_SECONDS * 1000,
+    kinds: productJobs({ baseUrl: config.PUBLIC_URL ?? `http://localhost:${port}`, wakeMail: () => mail.wake() }),
+  });
+  const jobsStarted = jobs.start().catch((err: unknown) => logger.error({ err }, 'the job scheduler did not start'));
 
   let stopping: Promise<void> | null = null;
   const shutdown = (signal: string) => {
@@ -70,7 +72,7 @@ export async function startServer(config: Config) {
       });
       clearTimeout(force);
       // Scheduled work in flight finishes (a job cut off is taken up again when its lease runs out).
-      await Promise.race([jobs.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
+      await Promise.race([jobsStarted.then(() => jobs.stop()), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
       // An SMTP conversation in flight is bounded by its own time-outs; past this, its message
       // stays claimed and is reported as interrupted rather than sent twice.
       await Promise.race([mail.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
