@@ -2,12 +2,13 @@
 // from the dates), a search, the programme and "only calls I follow" filters and the sort, all in
 // the address; each call with its next deadline in the call's own time and the days left; pages
 // of 25. Officers enter calls; administrators set the days on which followers are reminded.
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Options, SelectField } from '../../components/Field.tsx';
 import { EmptyState, ErrorAlert, LiveStatus, Loading } from '../../components/Feedback.tsx';
 import { PageHeader } from '../../components/Page.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { TableWrap } from '../../components/TableWrap.tsx';
 import { formatDay, formatNumber } from '../../lib/format.ts';
 import { CheckboxField } from '../register/fields.tsx';
@@ -75,7 +76,6 @@ export function CallsPage() {
   const state = useMemo(() => parseCallState(new URLSearchParams(search)), [search]);
   const list = useCalls(ws.id, callStateToParams(state, true).toString());
   const programmes = useProgrammes(ws.id).data ?? [];
-  const [input, setInput] = useState(state.q);
   const [message, setMessage] = useState<string>((useLocation().state as { message?: string } | null)?.message ?? '');
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -89,11 +89,6 @@ export function CallsPage() {
   const data = list.data;
   const counts = data?.statusCounts;
   const all = counts ? CALL_STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0) : null;
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    change({ q: input });
-  }
 
   const tab = (status: CallStatus | '', label: string, count: number | null | undefined) => (
     <li key={status || 'all'}>
@@ -129,17 +124,7 @@ export function CallsPage() {
         }
       />
       <LiveStatus message={message} />
-      <form onSubmit={submit} className="reg-search-form" role="search" aria-label={t('calls.list.search')}>
-        <label htmlFor="call-search" className="reg-search-label">
-          {t('calls.list.search')}
-        </label>
-        <div className="reg-search-row">
-          <input id="call-search" type="search" value={input} onChange={(e) => setInput(e.target.value)} autoComplete="off" enterKeyHint="search" maxLength={200} />
-          <button type="submit" className="button button--primary">
-            {t('calls.list.searchButton')}
-          </button>
-        </div>
-      </form>
+      <SearchBox id="call-search" label={t('calls.list.search')} button={t('calls.list.searchButton')} q={state.q} onSearch={(q) => change({ q })} />
       <nav className="case-quick pf-tabs" aria-label={t('calls.list.statusTabs')}>
         <ul>
           {tab('', t('calls.list.allStatuses'), all)}
@@ -155,7 +140,7 @@ export function CallsPage() {
         </SelectField>
         <CheckboxField id="call-filter-following" label={t('calls.list.following')} checked={state.following} onChange={(e) => change({ following: e.target.checked })} />
         {filtered ? (
-          <button type="button" className="button button--secondary button--small" onClick={() => { setInput(''); setParams(new URLSearchParams()); }}>
+          <button type="button" className="button button--secondary button--small" onClick={() => setParams(new URLSearchParams())}>
             {t('calls.list.clear')}
           </button>
         ) : null}
